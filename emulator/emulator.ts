@@ -1,0 +1,66 @@
+import { createClock, type Clock } from './clock.ts';
+import { EMULATOR_PREFIX, EMULATOR_TENANT_ID } from './constants.ts';
+import { createIdentity, type Identity } from './identity/identity.ts';
+import { createTenant, type Tenant } from './graph/tenant.ts';
+import { handleControl } from './control/routes.ts';
+
+export interface EmulatorOptions {
+  /** Named seed scenario (`default`, `empty`, `large`, ...). */
+  scenario?: string;
+  /** Where the RS256 signing key persists; `null` keeps it in memory only (tests). */
+  keyFile?: string | null;
+  /** Start the virtual clock frozen at this instant (tests); default: wall time, running. */
+  frozenAt?: Date;
+}
+
+export interface Emulator {
+  /** Answers any request under `/emulator/`; `undefined` for paths it does not own. */
+  fetch(request: Request): Promise<Response | undefined>;
+  readonly clock: Clock;
+  readonly identity: Identity;
+  readonly tenant: Tenant;
+}
+
+/**
+ * The local Microsoft identity platform + Microsoft Graph PIM emulator. One instance holds one
+ * in-memory tenant; the Vite plugin, Vitest and the standalone server all use this factory.
+ */
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = createClock(options.frozenAt ? { start: options.frozenAt, frozen: true } : {});
+  const tenant = createTenant({ clock, scenario: options.scenario ?? 'default' });
+  const identity = await createIdentity({
+    clock,
+    keyFile: options.keyFile ?? null,
+    directory: tenant,
+  });
+  const emulator: Emulator = {
+    clock,
+    identity,
+    tenant,
+    async fetch(request) {
+      const url = new URL(request.url);
+      if (!url.pathname.startsWith(`${EMULATOR_PREFIX}/`)) return undefined;
+      const rest = url.pathname.slice(EMULATOR_PREFIX.length + 1);
+      const [head = '', ...tail] = rest.split('/');
+      const subpath = `/${tail.join('/')}`;
+      if (head === '_control') return handleControl(emulator, request, url, subpath);
+      if (head === 'graph') return tenant.handleGraph(request, url, subpath, identity);
+      if (
+        head.toLowerCase() === EMULATOR_TENANT_ID ||
+        head === 'organizations' ||
+        head === 'common'
+      ) {
+        return identity.handle(request, url, subpath);
+      }
+      return notFound();
+    },
+  };
+  return emulator;
+}
+
+function notFound(): Response {
+  return Response.json(
+    { error: 'not_found', error_description: 'The emulator serves no such path.' },
+    { status: 404 },
+  );
+}

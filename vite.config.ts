@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import basicSsl from '@vitejs/plugin-basic-ssl';
+import { emulatorPlugin } from './emulator/vite-plugin.ts';
+import { DEFAULT_PORT_APP, EMULATOR_CLIENT_ID, EMULATOR_TENANT_ID } from './emulator/constants.ts';
+
+/**
+ * The Content Security Policy of the portal. No inline script, ever; connections only to our
+ * own origin (the emulator) or to the configured authority and Graph.
+ * Fluent UI (Griffel) inserts its atomic CSS at run time, hence style-src 'unsafe-inline'.
+ */
+function contentSecurityPolicy(env: Record<string, string>, forHeader: boolean): string {
+  const origins = new Set<string>();
+  const authority =
+    env.VITE_ENTRA_AUTHORITY ||
+    (env.VITE_ENTRA_TENANT_ID ? 'https://login.microsoftonline.com' : '');
+  for (const u of [
+    authority,
+    env.VITE_GRAPH_BASE_URL || (env.VITE_ENTRA_CLIENT_ID ? 'https://graph.microsoft.com' : ''),
+  ]) {
+    if (u) origins.add(new URL(u).origin);
+  }
+  const extra = [...origins].join(' ');
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${extra}`.trim(),
+    `frame-src 'self' ${extra}`.trim(),
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${extra}`.trim(),
+  ];
+  if (forHeader) directives.push("frame-ancestors 'self'");
+  return directives.join('; ');
+}
+
+/** Puts the CSP into the built index.html (meta) and on every preview response (header). */
+function cspPlugin(env: Record<string, string>): Plugin {
+  return {
+    name: 'pim-portal-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // The dev server injects an inline React Refresh preamble, so CSP applies to builds.
+        if (ctx.server) return html;
+        return html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(env, false)}" />`,
+        );
+      },
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith('/emulator/')) {
+          res.setHeader('Content-Security-Policy', contentSecurityPolicy(env, true));
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+          res.setHeader('Referrer-Policy', 'no-referrer');
+        }
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const port = Number(process.env.PORT ?? DEFAULT_PORT_APP);
+  return {
+    plugins: [
+      react(),
+      basicSsl({ certDir: path.resolve('node_modules/.cache/pim-portal-cert') }),
+      emulatorPlugin(),
+      cspPlugin(env),
+    ],
+    define: {
+      'import.meta.env.VITE_EMULATOR_CLIENT_ID': JSON.stringify(EMULATOR_CLIENT_ID),
+      'import.meta.env.VITE_EMULATOR_TENANT_ID': JSON.stringify(EMULATOR_TENANT_ID),
+    },
+    server: { port, strictPort: true, host: 'localhost' },
+    preview: { port, strictPort: true, host: 'localhost' },
+    build: { sourcemap: true, target: 'es2022' },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts'],
+      environment: 'node',
+      restoreMocks: true,
+    },
+  };
+});
