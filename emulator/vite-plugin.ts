@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Connect, Plugin } from 'vite';
+import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createEmulator, type Emulator } from './emulator.ts';
 import { toWebRequest, writeWebResponse } from './http/node-adapter.ts';
 import { EMULATOR_PREFIX } from './constants.ts';
+import { printBanner } from './banner.ts';
 
 /**
  * Serves the emulator on the app's own origin, in both `vite` (dev) and `vite preview`.
@@ -32,13 +33,27 @@ export function emulatorPlugin(options: { scenario?: string } = {}): Plugin {
         await writeWebResponse(response, res);
       })().catch(next);
     };
+  /** Prints the personas and the certificate hint right after Vite's own URLs. */
+  const withBanner = (server: ViteDevServer | PreviewServer): void => {
+    const printUrls = server.printUrls.bind(server);
+    server.printUrls = () => {
+      printUrls();
+      const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      if (!origin) return;
+      void get(server.config.root).then((emulator) => {
+        printBanner({ origin, standalone: false, emulator });
+      });
+    };
+  };
   return {
     name: 'pim-portal-emulator',
     configureServer(server) {
       server.middlewares.use(middleware(server.config.root));
+      withBanner(server);
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware(server.config.root));
+      withBanner(server);
     },
   };
 }
