@@ -1,0 +1,134 @@
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export interface LogEntry {
+  method: string;
+  path: string;
+  status: number;
+  at: string;
+  batchItems?: number;
+}
+
+export interface Measurement {
+  ms: number;
+  graphRequests: number;
+  roundTrips: number;
+  longestTaskMs: number;
+  heapBytes?: number;
+  extra?: Record<string, number>;
+}
+
+export interface ScenarioResult {
+  name: string;
+  available: boolean;
+  reason?: string;
+  runs?: number;
+  median?: Measurement;
+  floorMs?: number;
+  ratio?: number;
+}
+
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+}
+
+/** Talks to the emulator's controls (never to Graph: benchmarks read what Graph received). */
+export class Controls {
+  constructor(private readonly origin: string) {}
+
+  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(`${this.origin}/emulator/_control/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`control ${method} ${path}: HTTP ${response.status}`);
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
+
+  reset(scenario: string): Promise<unknown> {
+    return this.call('POST', 'reset', { scenario });
+  }
+  latency(ms: number): Promise<unknown> {
+    return this.call('POST', 'latency', { graphMs: ms, identityMs: ms });
+  }
+  clearRequests(): Promise<unknown> {
+    return this.call('DELETE', 'requests');
+  }
+  async requests(): Promise<LogEntry[]> {
+    const body = (await this.call('GET', 'requests')) as { value?: LogEntry[] } | LogEntry[];
+    return Array.isArray(body) ? body : (body.value ?? []);
+  }
+}
+
+/**
+ * Sequential round trips in a request log: requests that arrive within one latency of the
+ * first of a wave were in flight together; a request that arrives later waited for another.
+ */
+export function countRoundTrips(entries: readonly LogEntry[], latencyMs: number): number {
+  const times = entries.map((e) => Date.parse(e.at)).sort((a, b) => a - b);
+  let waves = 0;
+  let waveStart = -Infinity;
+  for (const t of times) {
+    if (t - waveStart >= latencyMs * 0.8) {
+      waves += 1;
+      waveStart = t;
+    }
+  }
+  return waves;
+}
+
+/** Records long tasks from the page's first script on. */
+export async function observeLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+export async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const tasks = (window as unknown as { __longTasks?: number[] }).__longTasks ?? [];
+    return tasks.length ? Math.max(...tasks) : 0;
+  });
+}
+
+export async function resetLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks = [];
+  });
+}
+
+export async function jsHeapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usage.usedSize;
+}
+
+export async function signIn(page: Page, displayName: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: `Sign in as ${displayName}` }).click();
+  await page.getByRole('banner').getByText(displayName).waitFor();
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench [-- --strict] [--latency=100] [--runs=5]`: builds the app, serves it with the
+ * emulator (`vite preview`), and measures round trips, time, bundle size and memory.
+ * Benchmarks are not tests: a budget miss is printed; only --strict turns it into a failure.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { measureBundle } from './bundle.ts';
+import { Controls, launch, type ScenarioResult } from './harness.ts';
+import { OPEN_SCENARIOS, PENDING_SCENARIOS, runOpenScenario } from './scenarios.ts';
+import { checkBudgets, formatReport, type Budgets } from './report.ts';
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k = '', v = 'true'] = a.replace(/^--/, '').split('=');
+    return [k, v] as const;
+  }),
+);
+const strict = args.has('strict');
+const latencyMs = Number(args.get('latency') ?? 100);
+const runs = Number(args.get('runs') ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 5198);
+const root = path.resolve(import.meta.dirname, '../..');
+const origin = `https://localhost:${port}`;
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the local, self-signed certificate
+
+const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+console.log('bench: building the app…');
+const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const bundle = await measureBundle(path.join(root, 'dist'));
+
+console.log(`bench: serving on ${origin} with ${latencyMs} ms latency per request…`);
+const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: 'ignore',
+});
+const results: ScenarioResult[] = [];
+try {
+  await waitForServer(`${origin}/emulator/_control/info`);
+  const controls = new Controls(origin);
+  const browser = await launch();
+  try {
+    for (const scenario of OPEN_SCENARIOS) {
+      console.log(`bench: ${scenario.name}…`);
+      results.push(await runOpenScenario(browser, scenario, { origin, latencyMs, runs, controls }));
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const p of PENDING_SCENARIOS)
+    results.push({ name: p.name, available: false, reason: p.reason });
+} finally {
+  server.kill();
+}
+
+const budgets = JSON.parse(
+  await readFile(path.join(import.meta.dirname, 'budgets.json'), 'utf8'),
+) as Budgets;
+const misses = checkBudgets(results, bundle, budgets);
+console.log(formatReport(results, bundle, misses, latencyMs));
+await writeFile(
+  path.join(root, 'bench-results.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, platform: process.platform },
+      latencyMs,
+      runs,
+      bundle,
+      scenarios: results,
+      budgets,
+      misses,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('bench: wrote bench-results.json');
+if (strict && misses.length > 0) process.exit(1);
+
+async function waitForServer(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`bench: the preview server did not answer at ${url}`);
+}

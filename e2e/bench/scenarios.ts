@@ -1,0 +1,159 @@
+import type { Browser, Page } from '@playwright/test';
+import {
+  countRoundTrips,
+  jsHeapBytes,
+  longestTask,
+  median,
+  observeLongTasks,
+  resetLongTasks,
+  signIn,
+  type Controls,
+  type Measurement,
+  type ScenarioResult,
+} from './harness.ts';
+
+export interface BenchOptions {
+  origin: string;
+  latencyMs: number;
+  runs: number;
+  controls: Controls;
+}
+
+interface Scenario {
+  name: string;
+  /** The emulator scenario it needs. */
+  seed: string;
+  persona: string;
+  /** Sequential round trips the API makes unavoidable, for the floor. */
+  floorRoundTrips: number;
+  /** The route and what shows that the screen has landed (else: "not available"). */
+  route: string;
+  ready: (page: Page) => Promise<void>;
+}
+
+/** Waits until the signed-in shell shows the user's name. */
+const shellReady =
+  (name: string) =>
+  (page: Page): Promise<void> =>
+    page.getByRole('banner').getByText(name).waitFor();
+
+const gridReady =
+  (label: RegExp) =>
+  (page: Page): Promise<void> =>
+    page.getByRole('grid', { name: label }).getByRole('row').nth(1).waitFor();
+
+/**
+ * Cold-open scenarios: a signed-in session with cached tokens; reload with the browser cache
+ * disabled and time until the screen is interactive. The token and sign-in are not counted in
+ * round trips that are "after the token": only Graph requests are.
+ */
+export const OPEN_SCENARIOS: Scenario[] = [
+  {
+    name: 'Shell, cold',
+    seed: 'default',
+    persona: 'Adele Vance',
+    floorRoundTrips: 0,
+    route: '/',
+    ready: shellReady('Adele Vance'),
+  },
+  {
+    name: 'My roles, cold',
+    seed: 'default',
+    persona: 'Adele Vance',
+    floorRoundTrips: 1,
+    route: '/',
+    ready: gridReady(/eligible roles/i),
+  },
+  {
+    name: 'My roles, large',
+    seed: 'large',
+    persona: 'Adele Vance',
+    floorRoundTrips: 1,
+    route: '/',
+    ready: gridReady(/eligible roles/i),
+  },
+  {
+    name: 'Approvals, large',
+    seed: 'large',
+    persona: 'Megan Bowen',
+    floorRoundTrips: 1,
+    route: '/approvals',
+    ready: gridReady(/requests waiting/i),
+  },
+  {
+    name: 'History, large',
+    seed: 'large',
+    persona: 'Alex Wilber',
+    floorRoundTrips: 1,
+    route: '/history',
+    ready: gridReady(/activation history/i),
+  },
+];
+
+/** Scenarios of interactions that have no screen yet: reported as not available. */
+export const PENDING_SCENARIOS = [
+  { name: 'Activate 10 roles', reason: 'the activation flow (My roles) has not landed yet' },
+];
+
+export async function runOpenScenario(
+  browser: Browser,
+  scenario: Scenario,
+  options: BenchOptions,
+): Promise<ScenarioResult> {
+  const { controls, latencyMs, runs } = options;
+  await controls.reset(scenario.seed);
+  await controls.latency(latencyMs);
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: options.origin });
+  await observeLongTasks(context);
+  const page = await context.newPage();
+  try {
+    await signIn(page, scenario.persona, scenario.route);
+    try {
+      await scenario.ready(page);
+    } catch {
+      return {
+        name: scenario.name,
+        available: false,
+        reason: `the screen at ${scenario.route} has not landed yet`,
+      };
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const measurements: Measurement[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      await controls.clearRequests();
+      const started = Date.now();
+      await page.reload();
+      await scenario.ready(page);
+      const ms = Date.now() - started;
+      const graph = (await controls.requests()).filter((e) => e.path.includes('/graph/'));
+      measurements.push({
+        ms,
+        graphRequests: graph.length,
+        roundTrips: countRoundTrips(graph, latencyMs),
+        longestTaskMs: await longestTask(page),
+      });
+      await resetLongTasks(page);
+    }
+    const heapBytes = await jsHeapBytes(page);
+    const pick = (f: (m: Measurement) => number): number => median(measurements.map(f));
+    const floorMs = scenario.floorRoundTrips * latencyMs;
+    const medianMs = pick((m) => m.ms);
+    return {
+      name: scenario.name,
+      available: true,
+      runs,
+      median: {
+        ms: medianMs,
+        graphRequests: pick((m) => m.graphRequests),
+        roundTrips: pick((m) => m.roundTrips),
+        longestTaskMs: pick((m) => m.longestTaskMs),
+        heapBytes,
+      },
+      floorMs,
+      ...(floorMs > 0 ? { ratio: medianMs / floorMs } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test, type Request } from '@playwright/test';
+import { SignInPage } from './pages/sign-in.ts';
+import { Shell } from './pages/shell.ts';
+
+interface Info {
+  tenantId: string;
+  personas: { displayName: string; userPrincipalName: string }[];
+}
+
+async function emulatorInfo(baseURL: string | undefined): Promise<Info> {
+  const response = await fetch(`${baseURL ?? ''}/emulator/_control/info`);
+  return (await response.json()) as Info;
+}
+
+test.describe('Signing in to the emulated tenant', () => {
+  test('each persona signs in through the real redirect and sees their name', async ({
+    page,
+    baseURL,
+  }) => {
+    const { personas } = await emulatorInfo(baseURL);
+    expect(personas.length).toBeGreaterThanOrEqual(3);
+    for (const persona of personas) {
+      await page.context().clearCookies();
+      await page.goto('/');
+      await page.evaluate(() => {
+        sessionStorage.clear();
+      });
+      const signIn = new SignInPage(page);
+      await signIn.signIn(persona.displayName);
+      await new Shell(page).expectSignedInAs(persona.displayName);
+    }
+  });
+
+  test('a reload keeps the session without signing in again', async ({ page }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const authorizeCalls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/oauth2/v2.0/authorize')) authorizeCalls.push(r.url());
+    });
+    await page.reload();
+    await new Shell(page).expectSignedInAs('Adele Vance');
+    expect(authorizeCalls).toEqual([]);
+  });
+
+  test('signing out returns to the landing page', async ({ page }) => {
+    await new SignInPage(page).signIn('Megan Bowen');
+    await new Shell(page).signOut();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Megan Bowen')).toHaveCount(0);
+  });
+
+  test('a deep link opened while signed out survives sign-in', async ({ page }) => {
+    await page.goto('/history');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await new SignInPage(page).choosePersona('Alex Wilber');
+    await new Shell(page).expectSignedInAs('Alex Wilber');
+    await expect(page).toHaveURL(/\/history$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  });
+
+  test('no request leaves the origin while using the emulator', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const elsewhere: string[] = [];
+    const record = (r: Request): void => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+        elsewhere.push(r.url());
+      }
+    };
+    page.on('request', record);
+    await new SignInPage(page).signIn('Adele Vance');
+    await page.getByRole('link', { name: 'Approvals' }).first().click();
+    await page.getByRole('link', { name: 'History' }).first().click();
+    await page.reload();
+    await new Shell(page).expectSignedInAs('Adele Vance');
+    expect(elsewhere).toEqual([]);
+  });
+});
