@@ -5,6 +5,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
+/** A boundaries policy: elements of type `from` may import elements of the `to` types. */
+const may = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -44,27 +50,31 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // A feature never imports another feature; shared code never imports upward.
-      'boundaries/element-types': [
+      'boundaries/dependencies': [
         'error',
         {
           default: 'disallow',
-          rules: [
-            { from: 'entry', allow: ['app', 'auth'] },
-            { from: 'app', allow: ['app', 'feature', 'graph', 'auth', 'domain', 'components'] },
+          policies: [
+            { allow: { to: { module: { origin: 'external' } } } },
+            { allow: { to: { module: { origin: 'core' } } } },
+            may('entry', ['app', 'auth']),
+            may('app', ['app', 'feature', 'graph', 'auth', 'domain', 'components']),
+            may('feature', ['graph', 'auth', 'domain', 'components']),
             {
-              from: 'feature',
-              allow: [
-                ['feature', { feature: '${from.feature}' }],
-                'graph',
-                'auth',
-                'domain',
-                'components',
-              ],
+              from: { element: { type: 'feature' } },
+              allow: {
+                to: {
+                  element: {
+                    type: 'feature',
+                    captured: { feature: '{{ from.element.captured.feature }}' },
+                  },
+                },
+              },
             },
-            { from: 'graph', allow: ['graph', 'auth', 'domain'] },
-            { from: 'auth', allow: ['auth'] },
-            { from: 'domain', allow: ['domain'] },
-            { from: 'components', allow: ['components', 'domain'] },
+            may('graph', ['graph', 'auth', 'domain']),
+            may('auth', ['auth']),
+            may('domain', ['domain']),
+            may('components', ['components', 'domain']),
           ],
         },
       ],
