@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Request } from '@playwright/test';
 import { SignInPage } from './pages/sign-in.ts';
 import { Shell } from './pages/shell.ts';
 
@@ -7,17 +7,18 @@ interface Info {
   personas: { displayName: string; userPrincipalName: string }[];
 }
 
-async function emulatorInfo(baseURL: string | undefined): Promise<Info> {
-  const response = await fetch(`${baseURL ?? ''}/emulator/_control/info`);
+async function emulatorInfo(request: APIRequestContext): Promise<Info> {
+  const response = await request.get('/emulator/_control/info');
+  expect(response.ok()).toBe(true);
   return (await response.json()) as Info;
 }
 
 test.describe('Signing in to the emulated tenant', () => {
   test('each persona signs in through the real redirect and sees their name', async ({
     page,
-    baseURL,
+    request,
   }) => {
-    const { personas } = await emulatorInfo(baseURL);
+    const { personas } = await emulatorInfo(request);
     expect(personas.length).toBeGreaterThanOrEqual(3);
     for (const persona of personas) {
       await page.context().clearCookies();
