@@ -1,0 +1,44 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { AuthGate } from './auth-gate.tsx';
+import { SigningInPage } from './pages/signing-in-page.tsx';
+import { RouteError } from './routes/route-error.tsx';
+import type { RouteHandle } from './signed-in-layout.tsx';
+
+const title = (t: string): RouteHandle => ({ title: t });
+
+/** Route modules load on demand; each is a thin file composing feature components. */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AuthGate />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <SigningInPage label="Loading PIM Portal…" />,
+    children: [
+      {
+        index: true,
+        handle: title('My roles'),
+        lazy: () => import('./routes/my-roles-route.tsx'),
+      },
+      {
+        path: 'approvals',
+        handle: title('Approvals'),
+        lazy: () => import('./routes/approvals-route.tsx'),
+      },
+      {
+        path: 'history',
+        handle: title('History'),
+        lazy: () => import('./routes/history-route.tsx'),
+      },
+      {
+        path: '*',
+        handle: title('Page not found'),
+        lazy: () => import('./routes/not-found-route.tsx'),
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

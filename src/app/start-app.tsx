@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { reportAuthFailure } from '../auth/auth-failure-store.ts';
+import { withoutLogoutState } from '../auth/logout-state.ts';
+import { msalInstance } from '../auth/msal-instance.ts';
+import { registerMsalEvents, restoreActiveAccount } from '../auth/msal-events.ts';
+import { App } from './app.tsx';
+import { createQueryClient } from './query-client.ts';
+import { createAppRouter } from './router.tsx';
+import { RouterNavigationClient } from './router-navigation-client.ts';
+
+/**
+ * Starts MSAL the way the MSAL React samples do (initialize, active account, events), then
+ * renders. MsalProvider runs handleRedirectPromise, which reads a sign-in response in the URL.
+ */
+export async function startApp(root: Root): Promise<void> {
+  const tidy = withoutLogoutState(window.location.href);
+  if (tidy !== null) window.history.replaceState(window.history.state, '', tidy);
+  await msalInstance.initialize();
+  restoreActiveAccount(msalInstance);
+  registerMsalEvents(msalInstance, reportAuthFailure);
+  const router = createAppRouter();
+  msalInstance.setNavigationClient(new RouterNavigationClient(router));
+  root.render(
+    <StrictMode>
+      <App msal={msalInstance} router={router} queryClient={createQueryClient()} />
+    </StrictMode>,
+  );
+}

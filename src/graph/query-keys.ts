@@ -1,0 +1,37 @@
+/**
+ * The one React Query key tree. Every query key in the app comes from here, so that one
+ * mutation (an activation, a decision) can invalidate every view it touches with a prefix:
+ * `queryClient.invalidateQueries({ queryKey: pimKeys.mine() })` refreshes all of "my" PIM data.
+ */
+export const pimKeys = {
+  all: ['pim'] as const,
+
+  /** Everything about the signed-in user's own roles and requests. */
+  mine: () => [...pimKeys.all, 'mine'] as const,
+  /** The first-screen snapshot of My roles (eligible, active, requests, policies in one batch). */
+  myRoles: () => [...pimKeys.mine(), 'roles'] as const,
+  myRequests: () => [...pimKeys.mine(), 'requests'] as const,
+  myHistory: () => [...pimKeys.mine(), 'history'] as const,
+
+  /** Policies by scope: directory role or group, keyed by the ids Graph filters on. */
+  policies: () => [...pimKeys.all, 'policies'] as const,
+  rolePolicy: (roleDefinitionId: string, directoryScopeId: string) =>
+    [...pimKeys.policies(), 'role', roleDefinitionId, directoryScopeId] as const,
+  groupPolicy: (groupId: string, accessId: string) =>
+    [...pimKeys.policies(), 'group', groupId, accessId] as const,
+
+  /** The approver's queue and single approvals. */
+  approvals: () => [...pimKeys.all, 'approvals'] as const,
+  approvalQueue: () => [...pimKeys.approvals(), 'queue'] as const,
+  approval: (requestId: string) => [...pimKeys.approvals(), 'detail', requestId] as const,
+
+  /** The tenant's history and audit log (admins). */
+  tenant: () => [...pimKeys.all, 'tenant'] as const,
+  history: (filters: Readonly<Record<string, string | undefined>>) =>
+    [...pimKeys.tenant(), 'history', filters] as const,
+  audit: (filters: Readonly<Record<string, string | undefined>>) =>
+    [...pimKeys.tenant(), 'audit', filters] as const,
+
+  /** Users and groups looked up by id (names for display). */
+  directoryObject: (id: string) => [...pimKeys.all, 'directory-object', id] as const,
+};
