@@ -3,6 +3,7 @@ import { EMULATOR_PREFIX, EMULATOR_TENANT_ID } from './constants.ts';
 import { createIdentity, type Identity } from './identity/identity.ts';
 import { createTenant, type Tenant } from './graph/tenant.ts';
 import { handleControl } from './control/routes.ts';
+import { applyFault, sleep } from './graph/http/faults.ts';
 
 export interface EmulatorOptions {
   /** Named seed scenario (`default`, `empty`, `large`, ...). */
@@ -50,12 +51,30 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         head === 'organizations' ||
         head === 'common'
       ) {
-        return identity.handle(request, url, subpath);
+        return handleIdentityTraffic(tenant, request, url, () =>
+          identity.handle(request, url, subpath),
+        );
       }
       return notFound();
     },
   };
   return emulator;
+}
+
+/**
+ * Identity requests get the same latency and fault injection as Graph (the controls' rules
+ * match their path), so tests can exercise a slow or failing token endpoint.
+ */
+async function handleIdentityTraffic(
+  tenant: Tenant,
+  request: Request,
+  url: URL,
+  answer: () => Promise<Response>,
+): Promise<Response> {
+  await sleep(tenant.latency.identityMs);
+  const rule = tenant.faults.take(request.method, [url.pathname]);
+  const faulted = rule ? await applyFault(rule, undefined) : undefined;
+  return faulted ?? answer();
 }
 
 function notFound(): Response {

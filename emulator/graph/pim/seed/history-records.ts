@@ -1,0 +1,229 @@
+import type { DirectoryAudit, KeyValue, TargetResource } from '@microsoft/microsoft-graph-types';
+import type { Random } from '../../../tenant/prng.ts';
+import { NO_MODIFIED_PROPERTIES, operationTypeOf, type Activity } from '../audit.ts';
+import { iso, type DomainContext, type Target } from '../context.ts';
+
+/**
+ * Builds the records of seeded history: one story per request (its id, target resources and
+ * details, shared by all of its audit entries), the request entity, its approval and its audit
+ * entries. Built as literals sharing constant parts, since `large` makes 100,000 of them.
+ */
+export interface Story {
+  id: string;
+  target: Target;
+  principalId: string;
+  targets: TargetResource[];
+  details: KeyValue[];
+  category: string;
+  startIso: string;
+  endIso: string | null;
+  startMsCache: number;
+}
+
+const NO_TICKET = Object.freeze({ ticketNumber: null, ticketSystem: null });
+const NO_EXPIRATION = Object.freeze({
+  type: 'noExpiration' as const,
+  endDateTime: null,
+  duration: null,
+});
+
+export function createRecorder(ctx: DomainContext, random: Random) {
+  const audits = ctx.state.directoryAudits;
+  const writer = ctx.audit;
+  let made = 0;
+
+  const story = (
+    target: Target,
+    principalId: string,
+    startMs: number,
+    endMs: number | null,
+    justification: string,
+    ticket: string | null,
+  ): Story => {
+    const id = random.guid();
+    const [what, where] = writer.targets(target);
+    const details: KeyValue[] = [
+      { key: 'RequestId', value: id },
+      { key: 'Justification', value: justification },
+    ];
+    if (ticket)
+      details.push(
+        { key: 'TicketNumber', value: ticket },
+        { key: 'TicketSystem', value: 'ServiceNow' },
+      );
+    const startIso = iso(startMs);
+    const endIso = endMs === null ? null : iso(endMs);
+    details.push({ key: 'StartTime', value: startIso });
+    if (endIso !== null) details.push({ key: 'ExpirationTime', value: endIso });
+    return {
+      id,
+      target,
+      principalId,
+      targets: [
+        what,
+        {
+          id,
+          displayName: null,
+          type: 'Request',
+          userPrincipalName: null,
+          groupType: null,
+          modifiedProperties: NO_MODIFIED_PROPERTIES,
+        },
+        writer.user(principalId),
+        where,
+      ],
+      details,
+      category: target.plane === 'role' ? 'RoleManagement' : 'GroupManagement',
+      startIso,
+      endIso,
+      startMsCache: startMs,
+    };
+  };
+  const log = (
+    s: Story,
+    atMs: number,
+    activity: Activity,
+    initiatorId: string | null,
+    result: 'success' | 'failure' = 'success',
+    reason = '',
+  ) => {
+    const entry: DirectoryAudit = {
+      id: ctx.auditId(s.id),
+      category: s.category,
+      correlationId: s.id,
+      result,
+      resultReason: reason,
+      activityDisplayName: activity,
+      activityDateTime: iso(atMs),
+      loggedByService: 'PIM',
+      operationType: operationTypeOf(activity),
+      initiatedBy: writer.initiator(initiatorId),
+      targetResources: s.targets,
+      additionalDetails: s.details,
+    };
+    audits.push(entry);
+  };
+  const createdByCache = new Map<
+    string,
+    { application: null; device: null; user: { displayName: null; id: string } }
+  >();
+  const createdByOf = (userId: string) => {
+    let hit = createdByCache.get(userId);
+    if (!hit) {
+      hit = { application: null, device: null, user: { displayName: null, id: userId } };
+      createdByCache.set(userId, hit);
+    }
+    return hit;
+  };
+  // Built as literals (no spreads) and sharing constant parts: 100,000 of these must stay cheap.
+  const request = (
+    s: Story,
+    action: string,
+    status: string,
+    createdMs: number,
+    completedMs: number | null,
+    createdBy: string,
+    justification: string,
+    ticket: string | null,
+    approvalId: string | null,
+  ) => {
+    const createdDateTime = createdMs === s.startMsCache ? s.startIso : iso(createdMs);
+    const completedDateTime =
+      completedMs === null ? null : completedMs === createdMs ? createdDateTime : iso(completedMs);
+    const scheduleInfo = {
+      startDateTime: s.startIso,
+      recurrence: null,
+      expiration:
+        s.endIso === null
+          ? NO_EXPIRATION
+          : { type: 'afterDateTime' as const, endDateTime: s.endIso, duration: null },
+    };
+    const ticketInfo = ticket ? { ticketNumber: ticket, ticketSystem: 'ServiceNow' } : NO_TICKET;
+    const t = s.target;
+    if (t.plane === 'role') {
+      const entity = {
+        id: s.id,
+        status,
+        createdDateTime,
+        completedDateTime,
+        approvalId,
+        customData: null,
+        createdBy: createdByOf(createdBy),
+        action: action as 'selfActivate',
+        isValidationOnly: false,
+        justification,
+        scheduleInfo,
+        ticketInfo,
+        principalId: s.principalId,
+        roleDefinitionId: t.roleDefinitionId,
+        directoryScopeId: t.directoryScopeId,
+        appScopeId: t.appScopeId,
+        targetScheduleId: s.id,
+      };
+      ctx.state.roleAssignmentScheduleRequests.push(entity);
+      ctx.requestsById.set(s.id, entity);
+    } else {
+      const entity = {
+        id: s.id,
+        status,
+        createdDateTime,
+        completedDateTime,
+        approvalId,
+        customData: null,
+        createdBy: createdByOf(createdBy),
+        action: action as 'selfActivate',
+        isValidationOnly: false,
+        justification,
+        scheduleInfo,
+        ticketInfo,
+        accessId: t.accessId,
+        principalId: s.principalId,
+        groupId: t.groupId,
+        targetScheduleId: `${t.groupId}_${t.accessId}_${s.id}`,
+      };
+      ctx.state.groupAssignmentScheduleRequests.push(entity);
+      ctx.requestsById.set(s.id, entity);
+    }
+    made++;
+  };
+  const approval = (
+    s: Story,
+    atMs: number,
+    reviewerId: string | null,
+    result: 'Approved' | 'Denied' | null,
+    justification: string,
+    stepStatus: string,
+  ) => {
+    ctx.state.approvals.set(s.id, {
+      kind: s.target.plane,
+      approval: {
+        id: s.id,
+        steps: [
+          {
+            id: random.guid(),
+            displayName: null,
+            status: stepStatus,
+            reviewResult: result ?? 'NotReviewed',
+            reviewedBy: reviewerId
+              ? { id: reviewerId, displayName: ctx.usersById.get(reviewerId)?.displayName ?? null }
+              : null,
+            reviewedDateTime: result ? iso(atMs) : null,
+            justification,
+            assignedToMe: false,
+          },
+        ],
+      },
+    });
+  };
+
+  return {
+    story,
+    log,
+    request,
+    approval,
+    /** How many requests have been recorded so far. */
+    get made() {
+      return made;
+    },
+  };
+}
