@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** The e2e suite runs against the production build (`vite preview`) with the emulator. */
 const port = Number(process.env.E2E_PORT ?? 5199);
+/** Where the build to test is; parallel runs on one machine each use their own. */
+const outDir = process.env.E2E_DIST ?? 'dist';
 export const baseURL = `https://localhost:${port}`;
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --outDir ${outDir}`,
     cwd: '..',
     url: `${baseURL}/emulator/_control/info`,
     ignoreHTTPSErrors: true,
