@@ -146,6 +146,18 @@ describe('seed: default scenario', () => {
     ].filter((r) => r.status === 'PendingApproval');
     expect(pending).toHaveLength(6);
     for (const r of pending) expect(domain.isApprover(r.id ?? '', megan, true)).toBe(true);
+    const decided = [...state.approvals.keys()].filter(
+      (id) => domain.isApprover(id, megan) && !domain.isApprover(id, megan, true),
+    );
+    expect(decided.length).toBeGreaterThan(50);
+    const statuses = new Set(
+      decided.map(
+        (id) =>
+          state.roleAssignmentScheduleRequests.find((r) => r.id === id)?.status ??
+          state.groupAssignmentScheduleRequests.find((r) => r.id === id)?.status,
+      ),
+    );
+    for (const s of ['Provisioned', 'Denied', 'Canceled']) expect(statuses).toContain(s);
   });
 
   it('has 60 days of history with statuses and audit entries', () => {

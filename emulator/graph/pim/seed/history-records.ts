@@ -193,14 +193,18 @@ export function createRecorder(ctx: DomainContext, random: Random) {
     result: 'Approved' | 'Denied' | null,
     justification: string,
     stepStatus: string,
+    approvers: readonly string[],
   ) => {
+    const stepId = random.guid();
+    // Past approvals keep their approvers, so approvers can list what they decided.
+    ctx.approvers.set(`${s.id}/${stepId}`, approvers);
     ctx.state.approvals.set(s.id, {
       kind: s.target.plane,
       approval: {
         id: s.id,
         steps: [
           {
-            id: random.guid(),
+            id: stepId,
             displayName: null,
             status: stepStatus,
             reviewResult: result ?? 'NotReviewed',

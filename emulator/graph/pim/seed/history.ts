@@ -123,7 +123,7 @@ export function seedHistory(
       log(s, t, ACTIVITY.activationRequested, userId);
       log(s, t + 1000, ACTIVITY.approvalRequested, userId);
       if (approved) {
-        approval(s, decidedAt, reviewer, 'Approved', decision, 'Completed');
+        approval(s, decidedAt, reviewer, 'Approved', decision, 'Completed', actor.approvers);
         log(s, decidedAt, ACTIVITY.activationApproved, reviewer);
         request(
           s,
@@ -138,16 +138,16 @@ export function seedHistory(
         );
         finish(s, decidedAt, hours, userId, justification);
       } else if (outcome < 0.9) {
-        approval(s, decidedAt, reviewer, 'Denied', decision, 'Completed');
+        approval(s, decidedAt, reviewer, 'Denied', decision, 'Completed', actor.approvers);
         log(s, decidedAt, ACTIVITY.activationDenied, reviewer);
         request(s, 'selfActivate', 'Denied', t, decidedAt, userId, justification, ticket, s.id);
       } else if (outcome < 0.95) {
-        approval(s, decidedAt, null, null, '', 'Completed');
+        approval(s, decidedAt, null, null, '', 'Completed', actor.approvers);
         log(s, decidedAt, ACTIVITY.activationCanceled, userId);
         request(s, 'selfActivate', 'Canceled', t, decidedAt, userId, justification, ticket, s.id);
       } else {
         const timeout = t + (policy.stages[0]?.timeoutDays ?? 1) * DAY;
-        approval(s, timeout, null, null, '', 'Expired');
+        approval(s, timeout, null, null, '', 'Expired', actor.approvers);
         log(s, timeout, ACTIVITY.activationRequestExpired, null);
         request(s, 'selfActivate', 'Denied', t, timeout, userId, justification, ticket, s.id);
       }
