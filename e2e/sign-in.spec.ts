@@ -76,4 +76,38 @@ test.describe('Signing in to the emulated tenant', () => {
     await new Shell(page).expectSignedInAs('Adele Vance');
     expect(elsewhere).toEqual([]);
   });
+
+  test('tokens are renewed silently after they expire', async ({ page }) => {
+    await page.clock.install();
+    await new SignInPage(page).signIn('Adele Vance');
+    const grants: string[] = [];
+    const authorize: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/oauth2/v2.0/token') && r.method() === 'POST') {
+        grants.push(new URLSearchParams(r.postData() ?? '').get('grant_type') ?? '');
+      }
+      if (r.url().includes('/oauth2/v2.0/authorize')) authorize.push(r.url());
+    });
+    const shell = new Shell(page);
+
+    // Past the access token's lifetime: the refresh token renews it, no page shown.
+    await page.clock.fastForward('02:00:00');
+    await shell.openAccountMenu();
+    await expect(page.getByText('Cloud Engineer')).toBeVisible();
+    await expect.poll(() => grants).toContain('refresh_token');
+    // Never an interactive page: only silent (prompt=none) renewals may reach the authority.
+    expect(authorize.filter((u) => !u.includes('prompt=none'))).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // Past the refresh token's lifetime too: the hidden iframe signs in with the session.
+    await page.clock.fastForward('25:00:00');
+    const before = grants.length;
+    await shell.openAccountMenu();
+    await expect(page.getByText('Cloud Engineer')).toBeVisible();
+    await expect.poll(() => authorize.some((u) => u.includes('prompt=none'))).toBe(true);
+    await expect.poll(() => grants.slice(before)).toContain('authorization_code');
+    expect(authorize.filter((u) => !u.includes('prompt=none'))).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Sign in as Adele Vance' })).toHaveCount(0);
+    await shell.expectSignedInAs('Adele Vance');
+  });
 });

@@ -9,9 +9,11 @@ import {
 import { MsalContext, type IMsalContext } from '@azure/msal-react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearAuthFailure, reportAuthFailure } from '../auth/auth-failure-store.ts';
+import { pimKeys } from '../graph/query-keys.ts';
 import { appRoutes } from './router.tsx';
 import { THEME_STORAGE_KEY } from './theme/theme-choice.ts';
 import { ThemeProvider } from './theme/theme-provider.tsx';
@@ -47,12 +49,17 @@ function renderAt(
     logger: new Logger({}),
   };
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The account menu's profile, as /me would answer it: no network in these tests.
+  queryClient.setQueryData(pimKeys.me(), { jobTitle: 'Cloud Engineer', mail: account?.username });
   render(
-    <ThemeProvider>
-      <MsalContext.Provider value={msal}>
-        <RouterProvider router={router} />
-      </MsalContext.Provider>
-    </ThemeProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider>
+        <MsalContext.Provider value={msal}>
+          <RouterProvider router={router} />
+        </MsalContext.Provider>
+      </ThemeProvider>
+    </QueryClientProvider>,
   );
   return { loginRedirect, logoutRedirect, router };
 }
@@ -130,6 +137,7 @@ describe('signed in', () => {
   it('offers the theme choice and sign-out in the account menu', async () => {
     const { logoutRedirect } = renderAt('/', ADELE);
     await userEvent.click(await screen.findByRole('button', { name: 'Account: Adele Vance' }));
+    expect(await screen.findByText('Cloud Engineer')).toBeTruthy();
     expect(await screen.findByText('AdeleV@contoso.onmicrosoft.com')).toBeTruthy();
     const system = screen.getByRole('menuitemradio', { name: 'System' });
     expect(system.getAttribute('aria-checked')).toBe('true');

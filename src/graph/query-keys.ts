@@ -32,6 +32,9 @@ export const pimKeys = {
   audit: (filters: Readonly<Record<string, string | undefined>>) =>
     [...pimKeys.tenant(), 'audit', filters] as const,
 
+  /** The signed-in user's own profile (`/me`). */
+  me: () => [...pimKeys.all, 'me'] as const,
+
   /** Users and groups looked up by id (names for display). */
   directoryObject: (id: string) => [...pimKeys.all, 'directory-object', id] as const,
 };

@@ -15,6 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useMyProfile } from './my-profile.ts';
 import { parseThemeChoice, THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice.ts';
 
 const useStyles = makeStyles({
@@ -52,8 +54,17 @@ export function AccountMenu({
   onSignOut,
 }: AccountMenuProps) {
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const profile = useMyProfile(open);
+  const details = profile.isError
+    ? 'Profile details unavailable right now'
+    : (profile.data?.jobTitle ?? undefined);
   return (
     <Menu
+      open={open}
+      onOpenChange={(_event, data) => {
+        setOpen(data.open);
+      }}
       checkedValues={{ theme: [themeChoice] }}
       onCheckedValueChange={(_event, data) => {
         if (data.name === 'theme') onThemeChoice(parseThemeChoice(data.checkedItems[0]));
@@ -74,6 +85,7 @@ export function AccountMenu({
           <Persona
             name={name}
             secondaryText={username}
+            tertiaryText={details}
             avatar={{ 'aria-hidden': true }}
             size="large"
           />
