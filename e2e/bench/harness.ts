@@ -66,8 +66,8 @@ export class Controls {
     return this.call('DELETE', 'requests');
   }
   async requests(): Promise<LogEntry[]> {
-    const body = (await this.call('GET', 'requests')) as { value?: LogEntry[] } | LogEntry[];
-    return Array.isArray(body) ? body : (body.value ?? []);
+    const body = (await this.call('GET', 'requests')) as { requests: LogEntry[] };
+    return body.requests;
   }
 }
 
