@@ -86,6 +86,7 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts'],
       environment: 'node',
+      setupFiles: ['src/test-setup.ts'],
       restoreMocks: true,
     },
   };

@@ -135,7 +135,8 @@ describe('signed in', () => {
   });
 
   it('offers the theme choice and sign-out in the account menu', async () => {
-    const { logoutRedirect } = renderAt('/', ADELE);
+    // On a page of the shell alone, so no feature's data loading is part of this test.
+    const { logoutRedirect } = renderAt('/no/such/page', ADELE);
     await userEvent.click(await screen.findByRole('button', { name: 'Account: Adele Vance' }));
     expect(await screen.findByText('Cloud Engineer')).toBeTruthy();
     expect(await screen.findByText('AdeleV@contoso.onmicrosoft.com')).toBeTruthy();

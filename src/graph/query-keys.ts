@@ -17,6 +17,9 @@ export const pimKeys = {
   policies: () => [...pimKeys.all, 'policies'] as const,
   rolePolicy: (roleDefinitionId: string, directoryScopeId: string) =>
     [...pimKeys.policies(), 'role', roleDefinitionId, directoryScopeId] as const,
+  /** Policies of several groups, fetched together (the set is sorted so order does not matter). */
+  groupPolicies: (groupIds: readonly string[]) =>
+    [...pimKeys.policies(), 'groups', [...groupIds].sort().join(',')] as const,
   groupPolicy: (groupId: string, accessId: string) =>
     [...pimKeys.policies(), 'group', groupId, accessId] as const,
 

@@ -1,15 +1,28 @@
-import { TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { EmptyState } from '../../components/empty-state.tsx';
+import { useCallback } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
+import { ApprovalsPage } from '../../features/approvals/components/approvals-page.tsx';
 
+/**
+ * One request opens in a panel. Its link is `/approvals?request=<id>`; `/approvals/<id>` is read
+ * too, for when the router declares `approvals/:requestId?`.
+ */
 export function Component() {
+  const { requestId } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const onOpenRequest = useCallback(
+    (id: string | undefined) => {
+      void navigate(id ? `/approvals?request=${encodeURIComponent(id)}` : '/approvals');
+    },
+    [navigate],
+  );
   return (
     <>
       <PageHeader title="Approvals" description="Requests that wait for your decision." />
-      <EmptyState
-        icon={<TaskListSquareLtrRegular />}
-        title="Requests to approve will appear here"
-        description="Activation requests that name you as an approver will be listed here, so you can approve or deny each one with a reason."
+      <ApprovalsPage
+        requestId={requestId ?? search.get('request') ?? undefined}
+        onOpenRequest={onOpenRequest}
       />
     </>
   );

@@ -1,16 +1,5 @@
-import { HistoryRegular } from '@fluentui/react-icons';
-import { EmptyState } from '../../components/empty-state.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
+import { HistoryPage } from '../../features/history/components/history-page.tsx';
 
 export function Component() {
-  return (
-    <>
-      <PageHeader title="History" description="What was requested, approved and activated." />
-      <EmptyState
-        icon={<HistoryRegular />}
-        title="Your activation history will appear here"
-        description="Your past activation requests, with their justification, approver decision and outcome, will be listed here."
-      />
-    </>
-  );
+  return <HistoryPage />;
 }

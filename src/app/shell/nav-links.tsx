@@ -5,6 +5,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { NavLink } from 'react-router-dom';
+import { ApprovalsCountBadge } from '../../features/approvals/components/approvals-count-badge.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 
 const useStyles = makeStyles({
@@ -65,6 +66,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           >
             <Icon className={styles.icon} aria-hidden="true" />
             {label}
+            {to === '/approvals' && <ApprovalsCountBadge />}
           </NavLink>
         </li>
       ))}

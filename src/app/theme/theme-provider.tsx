@@ -85,8 +85,10 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   );
   return (
     <ThemeSettingsContext.Provider value={settings}>
-      <FluentProvider theme={THEMES[theme]} className={styles.root}>
-        {children}
+      {/* Full-height background on a wrapper, not on the provider: FluentProvider copies its
+          className onto every portal (menus, tooltips), which would then cover the page. */}
+      <FluentProvider theme={THEMES[theme]}>
+        <div className={styles.root}>{children}</div>
       </FluentProvider>
     </ThemeSettingsContext.Provider>
   );

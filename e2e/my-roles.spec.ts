@@ -1,0 +1,252 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { graphPosts, graphRequests, MyRolesPage } from './pages/my-roles.ts';
+import { SignInPage } from './pages/sign-in.ts';
+
+const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+
+/** Megan approves Adele's pending request through Graph, as the Approvals screen would. */
+async function approveAsMegan(request: APIRequestContext, roleDefinitionId: string): Promise<void> {
+  const info = (await (await request.get('/emulator/_control/info')).json()) as {
+    personas: { displayName: string; userPrincipalName: string }[];
+  };
+  const megan = info.personas.find((p) => p.displayName === 'Megan Bowen');
+  const minted = await request.post('/emulator/_control/token', {
+    data: {
+      userPrincipalName: megan?.userPrincipalName,
+      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
+    },
+  });
+  expect(minted.ok()).toBe(true);
+  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const headers = { Authorization: `Bearer ${token}` };
+  const graph = '/emulator/graph';
+  const queue = await request.get(
+    `${graph}/v1.0/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='approver')?$filter=${encodeURIComponent("status eq 'PendingApproval'")}`,
+    { headers },
+  );
+  const requests = ((await queue.json()) as { value: { id: string; roleDefinitionId: string }[] })
+    .value;
+  const pending = requests.find((r) => r.roleDefinitionId === roleDefinitionId);
+  expect(pending).toBeDefined();
+  const approvalPath = `${graph}/beta/roleManagement/directory/roleAssignmentApprovals/${pending?.id ?? ''}/steps`;
+  const steps = (await (await request.get(approvalPath, { headers })).json()) as {
+    value: { id: string; assignedToMe: boolean; status: string }[];
+  };
+  const step = steps.value.find((s) => s.assignedToMe && s.status === 'InProgress');
+  const decided = await request.patch(`${approvalPath}/${step?.id ?? ''}`, {
+    headers,
+    data: { reviewResult: 'Approve', justification: 'Looks right' },
+  });
+  expect(decided.status()).toBe(204);
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post('/emulator/_control/reset', { data: {} })).ok()).toBe(true);
+});
+
+test.describe('My roles', () => {
+  test('the first screen costs one Graph round trip after the token', async ({ page, request }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await expect(myRoles.row('Teams Administrator')).toContainText('Active');
+    await expect(myRoles.row('Helpdesk Administrator')).toContainText('Seattle Office');
+    await expect(myRoles.row('Finance Admins').first()).toBeVisible();
+
+    const pim = (await graphRequests(request)).filter((entry) => entry.path !== '/v1.0/me');
+    const [first, ...rest] = pim;
+    // Eligibility, activity, requests and directory policies: one $batch.
+    expect(first?.path).toBe('/v1.0/$batch');
+    expect(first?.items?.map((item) => item.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
+    // Group policies can only be listed per group, so they follow in one more $batch.
+    for (const entry of rest) {
+      expect(entry.path).toBe('/v1.0/$batch');
+      for (const item of entry.items ?? []) expect(item.url).toContain('scopeType');
+    }
+  });
+
+  test('activate a role with no requirements, watch it count down, deactivate it', async ({
+    page,
+    request,
+  }) => {
+    await page.clock.install();
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await expect(myRoles.row('Message Center Reader')).toContainText('Eligible');
+
+    await myRoles.select('Message Center Reader');
+    await myRoles.openActivation(1);
+    await myRoles.submitActivation();
+    await expect(myRoles.results('Activation')).toContainText('Message Center Reader');
+    await expect(myRoles.row('Message Center Reader')).toContainText('Active');
+    await expect(myRoles.row('Message Center Reader')).toContainText(/\d+ h|\d+ min/);
+    expect(await graphPosts(request)).toHaveLength(1);
+
+    // Entra refuses deactivation in the first five minutes; the portal says so.
+    await myRoles.select('Message Center Reader');
+    await expect(page.getByRole('button', { name: 'Deactivate' })).toBeDisabled();
+
+    await request.post('/emulator/_control/clock', { data: { advance: 'PT5M' } });
+    await page.clock.fastForward('05:05');
+    await page.getByRole('button', { name: 'Deactivate (1)' }).click();
+    await expect(myRoles.results('Deactivation')).toContainText('is deactivated.');
+    await expect(myRoles.row('Message Center Reader')).toContainText('Eligible');
+    const posts = await graphPosts(request);
+    expect(posts).toHaveLength(2);
+  });
+
+  test('missing justification and ticket: clear messages, nothing sent', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.select('Global Reader');
+    await myRoles.select('Exchange Administrator');
+    await myRoles.openActivation(2);
+    await expect(myRoles.dialog.getByRole('textbox', { name: /Ticket number/ })).toBeVisible();
+    await myRoles.submitActivation();
+
+    await expect(myRoles.dialog).toContainText('Nothing was sent.');
+    await expect(
+      myRoles.dialog.getByRole('list', { name: 'Global Reader still needs' }),
+    ).toContainText('its policy requires a justification');
+    await expect(
+      myRoles.dialog.getByRole('list', { name: 'Exchange Administrator still needs' }),
+    ).toContainText('Enter a ticket number');
+    expect(await graphPosts(request)).toHaveLength(0);
+
+    // What was typed stays; completing it sends each role once.
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Mailbox restore');
+    await myRoles.dialog.getByRole('textbox', { name: /Ticket number/ }).fill('INC-1001');
+    await myRoles.dialog.getByRole('textbox', { name: /Ticket system/ }).fill('ServiceNow');
+    await myRoles.submitActivation();
+    await expect(myRoles.results('Activation')).toContainText('Exchange Administrator');
+    expect(await graphPosts(request)).toHaveLength(2);
+  });
+
+  test('bulk-activate three roles with mixed policies; cancel the one awaiting approval', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.select('Global Reader');
+    await myRoles.select('Exchange Administrator');
+    await myRoles.select('Global Administrator');
+    await myRoles.openActivation(3);
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Quarterly audit');
+    await myRoles.dialog.getByRole('textbox', { name: /Ticket number/ }).fill('CHG-77');
+    await myRoles.dialog.getByRole('textbox', { name: /Ticket system/ }).fill('ServiceNow');
+    await myRoles.submitActivation();
+
+    const results = myRoles.results('Activation');
+    await expect(results.getByText(/Global Reader/)).toBeVisible();
+    await expect(results).toContainText('waits for approval');
+    await expect(myRoles.row('Global Administrator')).toContainText('Pending approval');
+    await expect(myRoles.row('Global Reader')).toContainText('Active');
+    await expect(myRoles.row('Exchange Administrator')).toContainText('Active');
+    expect(await graphPosts(request)).toHaveLength(3);
+
+    await myRoles.select('Global Administrator');
+    await page.getByRole('button', { name: 'Cancel request (1)' }).click();
+    await expect(myRoles.results('Cancellation')).toContainText('request is cancelled.');
+    await expect(myRoles.row('Global Administrator')).toContainText('Eligible');
+    const posts = await graphPosts(request);
+    expect(posts).toHaveLength(4);
+    expect(posts[3]?.url).toMatch(/roleAssignmentScheduleRequests\/[^/]+\/cancel$/);
+  });
+
+  test('a role guarded by an authentication context: step up, then active', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.select('Security Administrator');
+    await myRoles.openActivation(1);
+    await expect(myRoles.dialog).toContainText('You will be asked to verify your identity.');
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Incident 4711');
+    const popup = page.waitForEvent('popup');
+    await myRoles.submitActivation();
+    const verify = await popup;
+    await verify.getByRole('button', { name: 'Verify' }).click();
+
+    await expect(myRoles.results('Activation')).toContainText('Security Administrator');
+    await expect(myRoles.row('Security Administrator')).toContainText('Active');
+    const posts = await graphPosts(request);
+    expect(posts).toHaveLength(1);
+  });
+
+  test('a partly throttled batch completes with no duplicate POST', async ({ page, request }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    const fault = await request.post('/emulator/_control/faults', {
+      data: {
+        method: 'POST',
+        path: '/roleManagement/directory/roleAssignmentScheduleRequests',
+        status: 429,
+        retryAfter: 1,
+        times: 1,
+      },
+    });
+    expect(fault.ok()).toBe(true);
+
+    await myRoles.select('Message Center Reader');
+    await myRoles.select('Global Reader');
+    await myRoles.openActivation(2);
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Morning checks');
+    await myRoles.submitActivation();
+    await expect(myRoles.results('Activation')).not.toContainText('Code:');
+    await expect(myRoles.row('Message Center Reader')).toContainText('Active');
+    await expect(myRoles.row('Global Reader')).toContainText('Active');
+
+    // One item was throttled and resent; each role reached PIM exactly once.
+    const statuses = (await graphPosts(request)).map((post) => post.status).sort();
+    expect(statuses).toEqual([201, 201, 429]);
+  });
+
+  test('an approver decides: the employee sees the role active without reloading', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(60_000);
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.select('Global Administrator');
+    await myRoles.openActivation(1);
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Tenant migration');
+    await myRoles.submitActivation();
+    await expect(myRoles.row('Global Administrator')).toContainText('Pending approval');
+
+    await approveAsMegan(request, GLOBAL_ADMINISTRATOR);
+    // The list polls while a request waits for approval (every 15 s while the tab is visible).
+    await expect(page.getByText('Your request was approved.')).toBeVisible({ timeout: 25_000 });
+    await expect(myRoles.row('Global Administrator')).toContainText('Active');
+  });
+
+  test('a role that requires MFA: verified before the request, accepted first time', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.select('SharePoint Administrator');
+    await myRoles.openActivation(1);
+    await expect(myRoles.dialog).toContainText('You will be asked to verify your identity.');
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Site recovery');
+    const popup = page.waitForEvent('popup');
+    await myRoles.submitActivation();
+    await (await popup).getByRole('button', { name: 'Verify' }).click();
+
+    await expect(myRoles.row('SharePoint Administrator')).toContainText('Active');
+    expect((await graphPosts(request)).map((post) => post.status)).toEqual([201]);
+  });
+});

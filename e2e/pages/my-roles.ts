@@ -1,0 +1,71 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  items?: { method: string; url: string; status: number }[];
+}
+
+/** The emulator's request log, as the `/emulator/_control/requests` control answers it. */
+export async function graphRequests(request: APIRequestContext): Promise<LoggedRequest[]> {
+  const response = await request.get('/emulator/_control/requests');
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+}
+
+/** Every write that reached the emulator, batched or not. */
+export async function graphPosts(
+  request: APIRequestContext,
+): Promise<{ url: string; status: number }[]> {
+  return (await graphRequests(request)).flatMap((entry) =>
+    entry.items
+      ? entry.items.filter((item) => item.method === 'POST')
+      : entry.method === 'POST'
+        ? [{ url: entry.path, status: entry.status }]
+        : [],
+  );
+}
+
+/** The My roles screen. */
+export class MyRolesPage {
+  constructor(private readonly page: Page) {}
+
+  /**
+   * Waits for the list. The mouse is first parked in a corner: sign-in leaves it where the
+   * persona button was, which can be over a countdown whose hover tooltip would then open.
+   */
+  async waitForList(): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    await expect(this.grid).toBeVisible();
+  }
+
+  get grid(): Locator {
+    return this.page.getByRole('grid', { name: 'Eligible roles' });
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  row(name: string): Locator {
+    return this.grid.getByRole('row', { name: new RegExp(name) });
+  }
+
+  async select(name: string, scope = 'Tenant-wide'): Promise<void> {
+    await this.grid.getByRole('checkbox', { name: `Select ${name} (${scope})` }).check();
+  }
+
+  async openActivation(count: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Activate (${String(count)})` }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  async submitActivation(): Promise<void> {
+    await this.dialog.getByRole('button', { name: /^Activate \d+ roles?$/ }).click();
+  }
+
+  results(verb: string): Locator {
+    return this.page.getByRole('region', { name: `${verb} results` });
+  }
+}

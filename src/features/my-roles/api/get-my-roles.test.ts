@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isGraphError } from '../../../graph/graph-error.ts';
+import { eligibility, GLOBAL_READER, policyAssignment } from './fixtures.ts';
+import { getMyRoles } from './get-my-roles.ts';
+import { createBatchGraph, pimError } from './test-graph.ts';
+
+// The app's client reads the browser's location; these tests pass their own client.
+vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));
+
+describe('getMyRoles', () => {
+  it('asks for everything in one $batch with the documented URLs', async () => {
+    const { client, batches } = createBatchGraph((item) => {
+      if (item.url.includes('roleEligibilityScheduleInstances')) {
+        return { status: 200, body: { value: [eligibility(GLOBAL_READER, 'Global Reader')] } };
+      }
+      if (item.url.startsWith('/policies/')) {
+        return {
+          status: 200,
+          body: { value: [policyAssignment(GLOBAL_READER, { max: 'PT2H', enabled: [] })] },
+        };
+      }
+      return { status: 200, body: { value: [] } };
+    });
+    const roles = await getMyRoles(client);
+    expect(batches).toHaveLength(1);
+    const urls = (batches[0] ?? []).map((item) => decodeURIComponent(item.url));
+    expect(urls).toEqual([
+      "/roleManagement/directory/roleEligibilityScheduleInstances/filterByCurrentUser(on='principal')?$expand=roleDefinition,directoryScope",
+      "/roleManagement/directory/roleAssignmentScheduleInstances/filterByCurrentUser(on='principal')?$expand=roleDefinition,directoryScope",
+      "/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances/filterByCurrentUser(on='principal')?$expand=group",
+      "/identityGovernance/privilegedAccess/group/assignmentScheduleInstances/filterByCurrentUser(on='principal')?$expand=group",
+      "/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='principal')?$filter=status eq 'PendingApproval' or status eq 'Granted' or status eq 'PendingProvisioning'",
+      "/identityGovernance/privilegedAccess/group/assignmentScheduleRequests/filterByCurrentUser(on='principal')?$filter=status eq 'PendingApproval' or status eq 'Granted' or status eq 'PendingProvisioning'",
+      "/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'&$expand=policy($expand=rules)",
+    ]);
+    expect(roles).toHaveLength(1);
+    expect(roles[0]?.policy?.maximumMinutes).toBe(120);
+  });
+
+  it('follows a next link of one item', async () => {
+    const { client, server } = createBatchGraph((item) =>
+      item.url.includes('roleEligibilityScheduleInstances')
+        ? {
+            status: 200,
+            body: {
+              value: [],
+              '@odata.nextLink': `${server.baseUrl}/v1.0/roleManagement/directory/next-page`,
+            },
+          }
+        : { status: 200, body: { value: [] } },
+    );
+    server.on('GET', '/v1.0/roleManagement/directory/next-page', () =>
+      Response.json({ value: [eligibility(GLOBAL_READER, 'Global Reader')] }),
+    );
+    expect(await getMyRoles(client)).toHaveLength(1);
+  });
+
+  it('rejects with the failed item’s Graph error', async () => {
+    const { client } = createBatchGraph((item) =>
+      item.url.startsWith('/policies/')
+        ? pimError(403, 'UnknownError', '{"errorCode":"PermissionScopeNotGranted","message":"no"}')
+        : { status: 200, body: { value: [] } },
+    );
+    const error: unknown = await getMyRoles(client).catch((e: unknown) => e);
+    expect(isGraphError(error) && error.innerCode).toBe('PermissionScopeNotGranted');
+  });
+});

@@ -1,0 +1,111 @@
+import {
+  Badge,
+  createTableColumn,
+  makeStyles,
+  Text,
+  tokens,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import { formatDuration } from '../../../domain/duration.ts';
+import { eligibilityEndsSoon, roleState, type MyRole } from '../../../domain/my-role.ts';
+import { policyRequirements } from '../../../domain/policy.ts';
+import { StatusCell } from './status-cell.tsx';
+
+/** Per-render facts the cells need that are not part of a role (the clock, local progress). */
+export interface RowContext {
+  now: Date;
+  activating: ReadonlySet<string>;
+}
+
+export interface RoleRow {
+  role: MyRole;
+  context: RowContext;
+}
+
+const useStyles = makeStyles({
+  name: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+  },
+  scope: { color: tokens.colorNeutralForeground2 },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function NameCell({ row }: { row: RoleRow }) {
+  const styles = useStyles();
+  const { role, context } = row;
+  const end = role.eligibility?.endDateTime;
+  return (
+    <span className={styles.name}>
+      <Text weight="semibold">{role.displayName}</Text>
+      <Text size={200} className={styles.scope}>
+        {role.scope.displayName}
+      </Text>
+      {end && eligibilityEndsSoon(role, context.now) ? (
+        <Badge appearance="tint" color="danger" size="small">
+          Eligibility ends {date.format(end)}
+        </Badge>
+      ) : null}
+    </span>
+  );
+}
+
+function RequirementsCell({ role }: { role: MyRole }) {
+  const styles = useStyles();
+  if (!role.policy) return <Text size={200}>Loading policy…</Text>;
+  const needs = policyRequirements(role.policy);
+  if (needs.length === 0) return <Text size={200}>None</Text>;
+  return (
+    <span className={styles.badges}>
+      {needs.map((need) => (
+        <Badge
+          key={need}
+          appearance="outline"
+          size="small"
+          color={need === 'Approval' ? 'warning' : 'informative'}
+        >
+          {need}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+/** Columns at module scope, as in Fluent's DataGrid stories: stable across renders. */
+export const roleColumns: TableColumnDefinition<RoleRow>[] = [
+  createTableColumn<RoleRow>({
+    columnId: 'role',
+    compare: (a, b) => a.role.displayName.localeCompare(b.role.displayName),
+    renderHeaderCell: () => 'Role',
+    renderCell: (row) => <NameCell row={row} />,
+  }),
+  createTableColumn<RoleRow>({
+    columnId: 'plane',
+    compare: (a, b) => a.role.target.plane.localeCompare(b.role.target.plane),
+    renderHeaderCell: () => 'Type',
+    renderCell: ({ role }) => (role.target.plane === 'group' ? 'Group' : 'Directory role'),
+  }),
+  createTableColumn<RoleRow>({
+    columnId: 'status',
+    compare: (a, b) => roleState(a.role).localeCompare(roleState(b.role)),
+    renderHeaderCell: () => 'Status',
+    renderCell: ({ role, context }) => (
+      <StatusCell role={role} activating={context.activating.has(role.key)} now={context.now} />
+    ),
+  }),
+  createTableColumn<RoleRow>({
+    columnId: 'maximum',
+    compare: (a, b) => (a.role.policy?.maximumMinutes ?? 0) - (b.role.policy?.maximumMinutes ?? 0),
+    renderHeaderCell: () => 'Max duration',
+    renderCell: ({ role }) => (role.policy ? formatDuration(role.policy.maximumMinutes) : '…'),
+  }),
+  createTableColumn<RoleRow>({
+    columnId: 'requirements',
+    renderHeaderCell: () => 'Activation needs',
+    renderCell: ({ role }) => <RequirementsCell role={role} />,
+  }),
+];

@@ -1,0 +1,120 @@
+import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
+import type { RoleFilter } from '../../../domain/role-filter.ts';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+  },
+  search: { minWidth: '240px', flexGrow: 1, maxWidth: '420px' },
+  dropdown: { minWidth: '160px' },
+});
+
+type Choice<K extends keyof RoleFilter> = readonly (readonly [RoleFilter[K], string])[];
+
+const PLANES: Choice<'plane'> = [
+  ['all', 'All types'],
+  ['role', 'Directory roles'],
+  ['group', 'Groups'],
+];
+const STATES: Choice<'state'> = [
+  ['all', 'Any status'],
+  ['eligible', 'Eligible'],
+  ['active', 'Active'],
+  ['activating', 'Activating'],
+  ['pending', 'Pending approval'],
+  ['scheduled', 'Scheduled'],
+  ['assigned', 'Assigned'],
+];
+const REQUIREMENTS: Choice<'requirement'> = [
+  ['all', 'Any requirement'],
+  ['None', 'Nothing required'],
+  ['Justification', 'Justification'],
+  ['Ticket', 'Ticket'],
+  ['MFA', 'MFA'],
+  ['Auth context', 'Auth context'],
+  ['Approval', 'Approval'],
+];
+
+function FacetDropdown<K extends 'plane' | 'state' | 'requirement'>({
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  label: string;
+  choices: Choice<K>;
+  value: RoleFilter[K];
+  onChange: (value: RoleFilter[K]) => void;
+}) {
+  const styles = useStyles();
+  const current = choices.find(([key]) => key === value);
+  return (
+    <Field label={label}>
+      <Dropdown
+        className={styles.dropdown}
+        value={current?.[1] ?? ''}
+        selectedOptions={[value]}
+        onOptionSelect={(_, data) => {
+          const next = choices.find(([key]) => key === data.optionValue);
+          if (next) onChange(next[0]);
+        }}
+      >
+        {choices.map(([key, text]) => (
+          <Option key={key} value={key}>
+            {text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export function RoleFilters({
+  filter,
+  onChange,
+}: {
+  filter: RoleFilter;
+  onChange: (filter: RoleFilter) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} role="search" aria-label="Filter roles">
+      <Field label="Search roles" className={styles.search}>
+        <SearchBox
+          value={filter.text}
+          placeholder="Name, scope or description"
+          onChange={(_, data) => {
+            onChange({ ...filter, text: data.value });
+          }}
+        />
+      </Field>
+      <FacetDropdown
+        label="Type"
+        choices={PLANES}
+        value={filter.plane}
+        onChange={(plane) => {
+          onChange({ ...filter, plane });
+        }}
+      />
+      <FacetDropdown
+        label="Status"
+        choices={STATES}
+        value={filter.state}
+        onChange={(state) => {
+          onChange({ ...filter, state });
+        }}
+      />
+      <FacetDropdown
+        label="Activation needs"
+        choices={REQUIREMENTS}
+        value={filter.requirement}
+        onChange={(requirement) => {
+          onChange({ ...filter, requirement });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * Vitest set-up for every test file. jsdom lacks ResizeObserver, which Fluent components
+ * (MessageBar, overflow) use to measure themselves; nothing is measured in these tests.
+ */
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class NoResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, writable: true });
+  Object.defineProperty(globalThis, 'ResizeObserver', { value: NoResizeObserver, writable: true });
+}
