@@ -6,6 +6,7 @@ export interface LogEntry {
   status: number;
   at: string;
   batchItems?: number;
+  items?: { method: string; url: string; status: number }[];
 }
 
 export interface Measurement {
@@ -19,6 +20,8 @@ export interface Measurement {
 
 export interface ScenarioResult {
   name: string;
+  /** The JavaScript files (relative to dist) the screen loaded on a cold open. */
+  scripts?: string[];
   available: boolean;
   reason?: string;
   runs?: number;

@@ -1,4 +1,9 @@
-import type { BundleFigures } from './bundle.ts';
+import type { FileSet } from './bundle.ts';
+
+export interface BundleFigures {
+  firstScreen: FileSet;
+  routes: { name: string; files: FileSet }[];
+}
 import type { ScenarioResult } from './harness.ts';
 
 export interface Budgets {
@@ -17,7 +22,9 @@ export function checkBudgets(
   budgets: Budgets,
 ): string[] {
   const misses: string[] = [];
-  if (bundle.firstScreen.gzipBytes > budgets.firstScreenJsGzipBytes) {
+  if (bundle.firstScreen.files.length === 0) {
+    misses.push('first-screen JavaScript: not measured (My roles did not load)');
+  } else if (bundle.firstScreen.gzipBytes > budgets.firstScreenJsGzipBytes) {
     misses.push(
       `first-screen JavaScript ${kb(bundle.firstScreen.gzipBytes)} gzip > ${kb(budgets.firstScreenJsGzipBytes)}`,
     );
@@ -33,6 +40,15 @@ export function checkBudgets(
         misses.push(
           `${r.name}: ${m.roundTrips} Graph round trips > ${budgets.myRolesRoundTripsAfterToken}`,
         );
+      }
+    }
+    if (r.name === 'Activate 10 roles') {
+      if (m.roundTrips > budgets.activate10RoundTrips) {
+        misses.push(`${r.name}: ${m.roundTrips} round trips > ${budgets.activate10RoundTrips}`);
+      }
+      const clicks = m.extra?.clicks ?? 0;
+      if (clicks > budgets.activate10Clicks) {
+        misses.push(`${r.name}: ${clicks} clicks > ${budgets.activate10Clicks}`);
       }
     }
     if (r.name.includes('large') && m.longestTaskMs > budgets.longestTaskMs) {
@@ -82,8 +98,9 @@ export function formatReport(
         : [r.name, `not available: ${r.reason ?? ''}`],
     );
   }
+  const full = rows.filter((row) => row.length > 2);
   const widths =
-    rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
+    rows[0]?.map((_, i) => Math.max(...full.map((row) => (row[i] ?? '').length))) ?? [];
   const table = rows
     .map((row) =>
       row.length === 2 && row !== rows[0]
@@ -91,11 +108,10 @@ export function formatReport(
         : row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '),
     )
     .join('\n');
-  const lazy = bundle.lazyChunks
-    .slice(0, 8)
+  const lazy = bundle.routes
     .map(
-      (c) =>
-        `  ${c.file.padEnd(48)} ${kb(c.rawBytes).padStart(10)} raw ${kb(c.gzipBytes).padStart(10)} gzip`,
+      (r) =>
+        `  ${r.name.padEnd(20)} ${kb(r.files.rawBytes).padStart(10)} raw ${kb(r.files.gzipBytes).padStart(10)} gzip (${r.files.files.length} files)`,
     )
     .join('\n');
   return [
@@ -104,7 +120,16 @@ export function formatReport(
     table,
     '',
     `First-screen JavaScript: ${kb(bundle.firstScreen.rawBytes)} raw, ${kb(bundle.firstScreen.gzipBytes)} gzip (${bundle.firstScreen.files.length} files)`,
-    `Lazy chunks (largest first):`,
+    ...results
+      .filter((r) => r.median?.extra)
+      .map(
+        (r) =>
+          `${r.name}: ${Object.entries(r.median?.extra ?? {})
+            .map(([k, v]) => `${String(v)} ${k}`)
+            .join(', ')}`,
+      ),
+    '',
+    'JavaScript each other screen loads beyond the first:',
     lazy,
     '',
     misses.length

@@ -90,11 +90,6 @@ export const OPEN_SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Scenarios of interactions that have no screen yet: reported as not available. */
-export const PENDING_SCENARIOS = [
-  { name: 'Activate 10 roles', reason: 'the activation flow (My roles) has not landed yet' },
-];
-
 export async function runOpenScenario(
   browser: Browser,
   scenario: Scenario,
@@ -120,13 +115,20 @@ export async function runOpenScenario(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const measurements: Measurement[] = [];
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === options.origin && url.pathname.endsWith('.js')) {
+        scripts.add(url.pathname.slice(1));
+      }
+    });
     for (let i = 0; i < runs; i += 1) {
       await controls.clearRequests();
       const started = Date.now();
       await page.reload();
       await scenario.ready(page);
       const ms = Date.now() - started;
-      const graph = (await controls.requests()).filter((e) => e.path.includes('/graph/'));
+      const graph = await controls.requests();
       measurements.push({
         ms,
         graphRequests: graph.length,
@@ -142,6 +144,7 @@ export async function runOpenScenario(
     return {
       name: scenario.name,
       available: true,
+      scripts: [...scripts],
       runs,
       median: {
         ms: medianMs,

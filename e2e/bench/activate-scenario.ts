@@ -1,0 +1,100 @@
+import type { Browser } from '@playwright/test';
+import {
+  countRoundTrips,
+  longestTask,
+  observeLongTasks,
+  resetLongTasks,
+  signIn,
+  type ScenarioResult,
+} from './harness.ts';
+import type { BenchOptions } from './scenarios.ts';
+
+const NAME = 'Activate 10 roles';
+const JUSTIFICATION = 'Quarterly access review, change 4711';
+
+/**
+ * Activate 10 roles with one justification, as a user would: tick them, open the form, type
+ * the justification once, submit. Time from the submit click until every outcome is shown;
+ * round trips and writes from the emulator's log; clicks and keystrokes as the story needed.
+ * One run: activation changes the tenant.
+ */
+export async function runActivateScenario(
+  browser: Browser,
+  options: BenchOptions,
+): Promise<ScenarioResult> {
+  const { controls, latencyMs } = options;
+  await controls.reset('large');
+  await controls.latency(latencyMs);
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: options.origin });
+  await observeLongTasks(context);
+  const page = await context.newPage();
+  try {
+    await signIn(page, 'Adele Vance', '/');
+    const grid = page.getByRole('grid', { name: 'Eligible roles' });
+    try {
+      await grid.getByRole('row').nth(1).waitFor();
+    } catch {
+      return { name: NAME, available: false, reason: 'the My roles list did not load' };
+    }
+    await page.mouse.move(0, 0);
+    // Roles that a justification alone can activate at once (no approval, ticket or step-up).
+    const candidates = grid
+      .getByRole('row')
+      .filter({ hasText: 'Eligible' })
+      .filter({ hasNotText: /Approval|MFA|Ticket|context/i });
+    if ((await candidates.count()) < 10) {
+      return { name: NAME, available: false, reason: 'fewer than 10 roles without approval' };
+    }
+    let clicks = 0;
+    let keystrokes = 0;
+    for (let i = 0; i < 10; i += 1) {
+      await candidates.nth(i).getByRole('checkbox').check();
+      clicks += 1;
+    }
+    await page.getByRole('button', { name: 'Activate (10)' }).click();
+    clicks += 1;
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Justification').pressSequentially(JUSTIFICATION);
+    keystrokes += JUSTIFICATION.length;
+    await controls.clearRequests();
+    await resetLongTasks(page);
+    const started = Date.now();
+    await dialog.getByRole('button', { name: 'Activate 10 roles' }).click();
+    clicks += 1;
+    const results = page.getByRole('region', { name: 'Activation results' });
+    await results
+      .getByText(/is active\.|is being activated\.|waits for approval|Code:/)
+      .nth(9)
+      .waitFor();
+    const ms = Date.now() - started;
+    const log = await controls.requests();
+    const posts = log.reduce(
+      (n, e) =>
+        n +
+        (e.items ? e.items.filter((i) => i.method === 'POST').length : e.method === 'POST' ? 1 : 0),
+      0,
+    );
+    return {
+      name: NAME,
+      available: true,
+      runs: 1,
+      median: {
+        ms,
+        graphRequests: log.length,
+        roundTrips: countRoundTrips(log, latencyMs),
+        longestTaskMs: await longestTask(page),
+        extra: { clicks, keystrokes, posts },
+      },
+      floorMs: latencyMs,
+      ratio: ms / latencyMs,
+    };
+  } catch (error) {
+    return {
+      name: NAME,
+      available: false,
+      reason: `the story failed: ${String(error).split('\n')[0] ?? ''}`,
+    };
+  } finally {
+    await context.close();
+  }
+}
