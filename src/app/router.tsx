@@ -19,7 +19,7 @@ export const appRoutes: RouteObject[] = [
         lazy: () => import('./routes/my-roles-route.tsx'),
       },
       {
-        path: 'approvals',
+        path: 'approvals/:requestId?',
         handle: title('Approvals'),
         lazy: () => import('./routes/approvals-route.tsx'),
       },

@@ -3,17 +3,14 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ApprovalsPage } from '../../features/approvals/components/approvals-page.tsx';
 
-/**
- * One request opens in a panel. Its link is `/approvals?request=<id>`; `/approvals/<id>` is read
- * too, for when the router declares `approvals/:requestId?`.
- */
+/** One request opens in a panel; its link is `/approvals/<id>` (`?request=<id>` is read too). */
 export function Component() {
   const { requestId } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const onOpenRequest = useCallback(
     (id: string | undefined) => {
-      void navigate(id ? `/approvals?request=${encodeURIComponent(id)}` : '/approvals');
+      void navigate(id ? `/approvals/${encodeURIComponent(id)}` : '/approvals');
     },
     [navigate],
   );

@@ -1,0 +1,207 @@
+import { expect, test } from '@playwright/test';
+import {
+  approveAs,
+  ApprovalsPage,
+  graphPatches,
+  requestRole,
+  requestStatus,
+  ROLES,
+  UPN,
+} from './pages/approvals.ts';
+import { SignInPage } from './pages/sign-in.ts';
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post('/emulator/_control/reset', { data: {} })).ok()).toBe(true);
+});
+
+test.describe('Approvals', () => {
+  test('the approver sees a request with its reason and ticket, approves it, the role is active', async ({
+    page,
+    request,
+  }) => {
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.globalAdministrator,
+      justification: '<b>Investigate</b> incident 42',
+      ticketNumber: 'INC-1001',
+    });
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    const row = approvals.row('Adele Vance', 'Global Administrator');
+    // The requester's words are shown as text, markup and all.
+    await expect(row).toContainText('<b>Investigate</b> incident 42');
+    await expect(row).toContainText('INC-1001');
+
+    // Six colleagues' requests are seeded for Megan; Adele's makes seven.
+    const navLink = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Approvals/ });
+    await expect(navLink).toContainText('7');
+
+    await approvals.open('Adele Vance', 'Global Administrator');
+    await expect(approvals.panel).toContainText('AdeleV@contoso.onmicrosoft.com');
+    await approvals.decide('Approve', 'Incident confirmed with the SOC');
+    await expect(approvals.results).toContainText('Approved.');
+    await expect(row).toHaveCount(0);
+    await expect(navLink).toContainText('6');
+    await expect.poll(() => requestStatus(request, id)).toBe('Provisioned');
+    expect(await graphPatches(request)).toHaveLength(1);
+  });
+
+  test('deny with a justification: the employee sees the request denied', async ({
+    page,
+    request,
+  }) => {
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.globalAdministrator,
+      justification: 'Need to reset a password',
+    });
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    await approvals.open('Adele Vance', 'Global Administrator');
+
+    // The policy asks approvers for a reason: nothing is sent without one.
+    await approvals.panel.getByRole('button', { name: 'Deny', exact: true }).click();
+    await expect(approvals.panel).toContainText('Enter a justification');
+    expect(await graphPatches(request)).toHaveLength(0);
+
+    await approvals.decide('Deny', 'Helpdesk can reset passwords');
+    await expect(approvals.results).toContainText('Denied.');
+    await expect.poll(() => requestStatus(request, id)).toBe('Denied');
+  });
+
+  test('bulk approve five requests, one already approved by another approver', async ({
+    page,
+    request,
+  }) => {
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.privilegedRoleAdministrator,
+      justification: 'Assign Helpdesk roles for the new hires',
+    });
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    await expect(approvals.row('Adele Vance', 'Privileged Role Administrator')).toHaveCount(1);
+
+    await approvals.grid
+      .getByRole('checkbox', {
+        name: 'Select the request of Adele Vance for Privileged Role Administrator',
+      })
+      .check();
+    const others = approvals.grid
+      .getByRole('row')
+      .filter({ hasNotText: 'Adele Vance' })
+      .getByRole('checkbox', { name: /^Select the request of/ });
+    for (let i = 0; i < 4; i++) await others.nth(i).check();
+    await page.getByRole('button', { name: 'Decide selected (5)' }).click();
+
+    // Meanwhile Lynne, also in PIM Approvers, approves Adele's request.
+    await approveAs(request, UPN.lynne, id);
+    const before = (await graphPatches(request)).length;
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /Your justification/ }).fill('Quarterly on-call');
+    await dialog.getByRole('button', { name: 'Approve 5 requests' }).click();
+
+    await expect(approvals.results).toContainText('4 of 5 decided');
+    await expect(approvals.results).toContainText('Already approved by Lynne Robbins.');
+    await expect(approvals.results.getByText('Approved.', { exact: true })).toHaveCount(4);
+    // Four PATCHes, none for the request Lynne decided, none sent twice.
+    const patches = (await graphPatches(request)).slice(before);
+    expect(patches).toHaveLength(4);
+    expect(new Set(patches).size).toBe(4);
+    expect(patches.some((url) => url.includes(id))).toBe(false);
+  });
+
+  test('a deep link to one request survives sign-in', async ({ page, request }) => {
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.globalAdministrator,
+      justification: 'Deep link check',
+    });
+    await new SignInPage(page).signIn('Megan Bowen', `/approvals/${id}`);
+    const approvals = new ApprovalsPage(page);
+    await expect(approvals.panel).toContainText('Deep link check');
+    await expect(approvals.panel).toContainText('Global Administrator');
+  });
+
+  test('a deep link to a request someone else decided says so plainly', async ({
+    page,
+    request,
+  }) => {
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.privilegedRoleAdministrator,
+      justification: 'Decided elsewhere',
+    });
+    await approveAs(request, UPN.lynne, id);
+    await new SignInPage(page).signIn('Megan Bowen', `/approvals/${id}`);
+    await expect(page.getByText('This request was already approved.')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a request past its timeout is no longer offered for a decision', async ({
+    page,
+    request,
+  }) => {
+    await page.clock.install();
+    await requestRole(request, {
+      roleDefinitionId: ROLES.globalAdministrator,
+      justification: 'About to time out',
+    });
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    const row = approvals.row('Adele Vance', 'Global Administrator');
+    await expect(row).toHaveCount(1);
+
+    // A day later the stage has timed out (approvalStageTimeOutInDays: 1): PIM denies it.
+    await page.clock.setSystemTime(Date.now() + 24 * 3_600_000 + 60_000);
+    await page.clock.runFor(31_000);
+    await expect(row).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'timed out' })).toBeVisible();
+  });
+
+  test('a user who approves nothing sees a friendly explanation', async ({ page }) => {
+    await new SignInPage(page).signIn('Diego Siciliani', '/approvals');
+    await expect(
+      page.getByRole('heading', { name: 'Nothing is waiting for your approval' }),
+    ).toBeVisible();
+    await expect(page.getByRole('grid')).toHaveCount(0);
+  });
+});
+
+test.describe('Approvals at scale', () => {
+  test('5,000 waiting requests: one round trip, a windowed grid, instant filters', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const reset = await request.post('/emulator/_control/reset', { data: { scenario: 'large' } });
+    expect(reset.ok()).toBe(true);
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    // The first page shows at once; the rest streams in behind it.
+    await expect(approvals.grid.getByRole('row').nth(1)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('5000 requests waiting')).toBeVisible({ timeout: 60_000 });
+    // Only the rows in view are in the document.
+    expect(await approvals.grid.getByRole('row').count()).toBeLessThan(60);
+    await expect(approvals.grid).toHaveAttribute('aria-rowcount', '5001');
+    // Scrolling to the end draws the last rows, in their place.
+    await approvals.grid.locator('xpath=..').evaluate((scroller) => {
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await expect(approvals.grid.locator('[aria-rowindex="5001"]')).toBeVisible();
+    expect(await approvals.grid.getByRole('row').count()).toBeLessThan(60);
+
+    const started = Date.now();
+    await page.getByRole('searchbox').fill('Global Administrator');
+    await expect(page.getByText(/^\d+ of 5000 requests shown/)).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(2_000);
+
+    // The queue came in one $batch of both planes (plus next pages of a long list).
+    const log = (await (await request.get('/emulator/_control/requests')).json()) as {
+      requests: { path: string; items?: { url: string }[] }[];
+    };
+    const queueBatches = log.requests.filter((entry) =>
+      entry.items?.some((item) => item.url.includes("filterByCurrentUser(on='approver')")),
+    );
+    expect(queueBatches).toHaveLength(1);
+    expect(queueBatches[0]?.items).toHaveLength(2);
+  });
+});
