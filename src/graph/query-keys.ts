@@ -23,13 +23,23 @@ export const pimKeys = {
   groupPolicy: (groupId: string, accessId: string) =>
     [...pimKeys.policies(), 'group', groupId, accessId] as const,
 
+  /** Approval stage rules (timeouts, approver justification) of several policies, sorted. */
+  approvalStages: (policyKeys: readonly string[]) =>
+    [...pimKeys.policies(), 'approval-stages', [...policyKeys].sort()] as const,
+
   /** The approver's queue and single approvals. */
   approvals: () => [...pimKeys.all, 'approvals'] as const,
   approvalQueue: () => [...pimKeys.approvals(), 'queue'] as const,
   approval: (requestId: string) => [...pimKeys.approvals(), 'detail', requestId] as const,
+  /** What became of a request an approver opened by link (decided, expired, not theirs). */
+  requestFate: (requestId: string) => [...pimKeys.approval(requestId), 'fate'] as const,
+  /** The decisions recorded on one approval (its steps or stages). */
+  approvalDecisions: (approvalId: string) =>
+    [...pimKeys.approval(approvalId), 'decisions'] as const,
 
   /** The tenant's history and audit log (admins). */
   tenant: () => [...pimKeys.all, 'tenant'] as const,
+  roleDefinitions: () => [...pimKeys.tenant(), 'role-definitions'] as const,
   history: (filters: Readonly<Record<string, string | undefined>>) =>
     [...pimKeys.tenant(), 'history', filters] as const,
   audit: (filters: Readonly<Record<string, string | undefined>>) =>

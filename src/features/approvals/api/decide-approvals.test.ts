@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { decideApprovals } from './decide-approvals.ts';
-import { createBatchGraph, graphFailure, type WireItem } from './test-graph.ts';
+import {
+  createBatchGraph,
+  graphFailure,
+  type WireItem,
+} from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
 vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { graphJson } from '../../../graph/testing/fake-graph.ts';
 import { getApprovalQueue, QUEUE_URLS } from './get-approval-queue.ts';
-import { createBatchGraph, graphFailure } from './test-graph.ts';
+import { createBatchGraph, graphFailure } from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
 vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));

@@ -30,7 +30,7 @@ export async function getRequestFate(
 
 export const requestFateQueryOptions = (id: string, client: GraphClient = graph) =>
   queryOptions({
-    queryKey: [...pimKeys.approval(id), 'fate'] as const,
+    queryKey: pimKeys.requestFate(id),
     queryFn: ({ signal }) => getRequestFate(client, id, signal),
   });
 

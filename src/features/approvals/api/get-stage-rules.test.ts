@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getStageRules, policyUrl } from './get-stage-rules.ts';
-import { createBatchGraph } from './test-graph.ts';
+import { createBatchGraph } from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
 vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));

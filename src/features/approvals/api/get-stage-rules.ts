@@ -83,7 +83,7 @@ export const stageRulesQueryOptions = (
 ) =>
   queryOptions({
     // Policies change rarely: one read per set of policies the queue shows.
-    queryKey: [...pimKeys.policies(), 'approval-stages', [...policyKeys].sort()] as const,
+    queryKey: pimKeys.approvalStages(policyKeys),
     queryFn: ({ signal }) => getStageRules(client, policyKeys, signal),
     staleTime: 10 * 60_000,
     enabled: policyKeys.length > 0,

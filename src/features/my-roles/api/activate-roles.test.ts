@@ -3,7 +3,11 @@ import type { MyRole } from '../../../domain/my-role.ts';
 import type { ActivationPolicy } from '../../../domain/policy.ts';
 import { activateRoles, type ActivationForm } from './activate-roles.ts';
 import { FINANCE, GLOBAL_READER, HELPDESK_ADMIN, ME, SEATTLE } from './fixtures.ts';
-import { createBatchGraph, pimError, type WireItem } from './test-graph.ts';
+import {
+  createBatchGraph,
+  graphFailure,
+  type WireItem,
+} from '../../../graph/testing/fake-batch-graph.ts';
 
 vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));
 
@@ -98,7 +102,7 @@ describe('activateRoles', () => {
     const { client } = createBatchGraph((item) => {
       if (item.id === '1') return { status: 201, body: { id: 'r1', status: 'PendingApproval' } };
       if (item.id === '2') return { status: 201, body: { id: 'r2', status: 'Granted' } };
-      return pimError(400, 'RoleAssignmentExists');
+      return graphFailure(400, 'RoleAssignmentExists');
     });
     const outcomes = await activateRoles(client, {
       principalId: ME,
@@ -143,7 +147,7 @@ describe('activateRoles', () => {
     const { client, batches } = createBatchGraph((item, token) =>
       item.id === '1' || token.includes('stepped-up')
         ? provisioned(item)
-        : pimError(
+        : graphFailure(
             400,
             'RoleAssignmentRequestAcrsValidationFailed',
             `Step up: &claims=${challenge}`,
@@ -167,7 +171,11 @@ describe('activateRoles', () => {
       '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}',
     );
     const { client, batches } = createBatchGraph(() =>
-      pimError(400, 'RoleAssignmentRequestAcrsValidationFailed', `Step up: &claims=${challenge}`),
+      graphFailure(
+        400,
+        'RoleAssignmentRequestAcrsValidationFailed',
+        `Step up: &claims=${challenge}`,
+      ),
     );
     const [outcome] = await activateRoles(client, {
       principalId: ME,
@@ -187,7 +195,7 @@ describe('activateRoles', () => {
     const { client, batches } = createBatchGraph((item) => {
       if (item.id === '2' && !throttled) {
         throttled = true;
-        return { ...pimError(429, 'TooManyRequests'), headers: { 'Retry-After': '1' } };
+        return { ...graphFailure(429, 'TooManyRequests'), headers: { 'Retry-After': '1' } };
       }
       return provisioned(item);
     });

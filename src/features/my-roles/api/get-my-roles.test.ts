@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isGraphError } from '../../../graph/graph-error.ts';
 import { eligibility, GLOBAL_READER, policyAssignment } from './fixtures.ts';
 import { getMyRoles } from './get-my-roles.ts';
-import { createBatchGraph, pimError } from './test-graph.ts';
+import { createBatchGraph, graphFailure } from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
 vi.mock('../../../graph/default-client.ts', () => ({ graph: {} }));
@@ -58,7 +58,11 @@ describe('getMyRoles', () => {
   it('rejects with the failed item’s Graph error', async () => {
     const { client } = createBatchGraph((item) =>
       item.url.startsWith('/policies/')
-        ? pimError(403, 'UnknownError', '{"errorCode":"PermissionScopeNotGranted","message":"no"}')
+        ? graphFailure(
+            403,
+            'UnknownError',
+            '{"errorCode":"PermissionScopeNotGranted","message":"no"}',
+          )
         : { status: 200, body: { value: [] } },
     );
     const error: unknown = await getMyRoles(client).catch((e: unknown) => e);

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ItemAnswer, WireItem } from '../api/test-graph.ts';
+import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
 import {
   assignment,
   eligibility,
@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => ({
     method: string;
     url: string;
     body?: unknown;
+    version: string;
   }): {
     status: number;
     body?: unknown;
@@ -31,7 +32,7 @@ const fake = vi.hoisted(() => ({
 }));
 
 vi.mock('../../../graph/default-client.ts', async () => {
-  const { createBatchGraph } = await import('../api/test-graph.ts');
+  const { createBatchGraph } = await import('../../../graph/testing/fake-batch-graph.ts');
   const { client, batches } = createBatchGraph((item) => fake.answer(item));
   fake.batches = batches;
   return { graph: client };

@@ -1,0 +1,49 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { graph } from '../../../graph/default-client.ts';
+import { pimKeys } from '../../../graph/query-keys.ts';
+import type { HistoryRequest } from '../model/history-request.ts';
+import { createApprovalLoader, type ApprovalLoader } from './approval-loader.ts';
+
+const defaultLoader = createApprovalLoader(graph);
+
+/** Who decided, when and why (see `createApprovalLoader` for how it is fetched). */
+export function approvalDecisionsQueryOptions(
+  request: HistoryRequest,
+  loader: ApprovalLoader = defaultLoader,
+) {
+  return queryOptions({
+    queryKey: pimKeys.approvalDecisions(request.approvalId ?? request.id),
+    queryFn: () => loader.load(request),
+    // A decided approval never changes.
+    staleTime: Infinity,
+  });
+}
+
+export function useApprovalDecisions(request: HistoryRequest) {
+  return useQuery(approvalDecisionsQueryOptions(request));
+}
+
+/** The approvers of the rows in view, each cached on its own, fetched together. */
+export function useRowApprovers(rows: readonly HistoryRequest[]) {
+  return useQueries({
+    queries: rows
+      .filter((r) => r.approvalId)
+      .map((r) => ({ ...approvalDecisionsQueryOptions(r), enabled: true })),
+    // A plain object (not a Map), so React Query's structural sharing keeps it the same object
+    // until an approver actually arrives, and the grid's columns are not rebuilt on every render.
+    combine: (results) => {
+      const byId: Record<string, string> = {};
+      const withApproval = rows.filter((r) => r.approvalId);
+      results.forEach((result, i) => {
+        const row = withApproval[i];
+        if (!row || !result.data) return;
+        const decided = result.data.filter((d) => d.reviewedAt);
+        byId[row.id] =
+          decided.length > 0
+            ? decided.map((d) => `${d.reviewerName} (${d.reviewResult})`).join(', ')
+            : '';
+      });
+      return byId;
+    },
+  });
+}

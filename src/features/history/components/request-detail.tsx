@@ -1,0 +1,164 @@
+import type { ReactNode } from 'react';
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  OverlayDrawer,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useApprovalDecisions } from '../api/get-approval-decisions.ts';
+import { useRequestActivity } from '../api/get-request-activity.ts';
+import { actionLabel, statusLabel, type HistoryRequest } from '../model/history-request.ts';
+import { buildTimeline } from '../model/timeline.ts';
+import { HistoryErrorBar } from './permission-explanation.tsx';
+import { DateText } from './date-text.tsx';
+import { ElevatedActivity } from './elevated-activity.tsx';
+
+const useStyles = makeStyles({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  section: { marginBlockStart: tokens.spacingVerticalXL },
+  timeline: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  event: { marginBlockEnd: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface RequestDetailProps {
+  request: HistoryRequest;
+  now: number;
+  onClose: () => void;
+}
+
+export function RequestDetail({ request, now, onClose }: RequestDetailProps) {
+  const styles = useStyles();
+  const decisions = useApprovalDecisions(request);
+  const activity = useRequestActivity(request, now);
+  const reviewed = decisions.data?.filter((d) => d.reviewedAt) ?? [];
+
+  const facts: [string, ReactNode][] = [
+    [
+      'Requester',
+      `${request.requesterName} ${request.requesterUpn ? `(${request.requesterUpn})` : ''}`,
+    ],
+    [request.plane === 'role' ? 'Role' : 'Group', `${request.targetName} · ${request.scope}`],
+    ['Action', actionLabel(request.action)],
+    ['Status', statusLabel(request.status)],
+    ['Requested on', <DateText key="c" value={request.createdAt} />],
+    ['Requested start', <DateText key="s" value={request.requestedStart} />],
+    ['Requested end', <DateText key="e" value={request.requestedEnd} empty="No end" />],
+    ['Justification', request.justification || '—'],
+    [
+      'Ticket',
+      request.ticketNumber
+        ? `${request.ticketNumber}${request.ticketSystem ? ` (${request.ticketSystem})` : ''}`
+        : '—',
+    ],
+    [
+      'Approver',
+      decisions.isPending
+        ? 'Loading…'
+        : reviewed.length > 0
+          ? reviewed
+              .map(
+                (d) =>
+                  `${d.reviewerName || 'Unknown'}: ${d.reviewResult}${d.justification ? ` — “${d.justification}”` : ''}`,
+              )
+              .join('; ')
+          : request.status.toLowerCase() === 'pendingapproval'
+            ? 'Awaiting a decision'
+            : request.approvalId
+              ? 'No decision recorded'
+              : 'No approval required',
+    ],
+    ['Request ID', request.id],
+  ];
+
+  return (
+    <OverlayDrawer
+      open
+      position="end"
+      size="medium"
+      onOpenChange={(_, data) => {
+        if (!data.open) onClose();
+      }}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button
+              appearance="subtle"
+              aria-label="Close"
+              icon={<DismissRegular />}
+              onClick={onClose}
+            />
+          }
+        >
+          {`${actionLabel(request.action)}: ${request.targetName}`}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <dl className={styles.facts} aria-label="Request details">
+          {facts.map(([term, value]) => (
+            <div key={term} style={{ display: 'contents' }}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.value}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <section className={styles.section} aria-labelledby="timeline-title">
+          <Text as="h3" block weight="semibold" size={400} id="timeline-title">
+            Timeline
+          </Text>
+          {decisions.isPending || activity.isPending ? (
+            <Spinner size="tiny" label="Loading the timeline…" />
+          ) : decisions.isError || activity.isError ? (
+            <HistoryErrorBar error={decisions.error ?? activity.error} what="the timeline" />
+          ) : (
+            <ol className={styles.timeline} aria-label="Timeline">
+              {buildTimeline({
+                request,
+                decisions: decisions.data,
+                requestAudit: activity.data.requestAudit,
+                windowAudit: activity.data.windowAudit,
+                now,
+              }).map((event) => (
+                <li key={`${event.kind}-${event.at}`} className={styles.event}>
+                  <Text weight="semibold">{event.title}</Text>{' '}
+                  <Text className={styles.muted}>
+                    <DateText value={event.at} />
+                    {event.actor ? ` · ${event.actor}` : ''}
+                  </Text>
+                  {event.detail ? <Text block>{event.detail}</Text> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className={styles.section} aria-labelledby="elevated-title">
+          <Text as="h3" block weight="semibold" size={400} id="elevated-title">
+            What was done while elevated
+          </Text>
+          {activity.isPending ? (
+            <Spinner size="tiny" label="Reading the audit log…" />
+          ) : activity.isError ? (
+            <HistoryErrorBar error={activity.error} what="the audit entries" />
+          ) : (
+            <ElevatedActivity activity={activity.data} />
+          )}
+        </section>
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}
