@@ -79,8 +79,9 @@ export function seedHistory(
     }
   };
 
-  for (let i = 0; recorder.made < options.count; i++) {
-    const t = from + Math.floor((i / options.count) * span) + random.int(20 * MINUTE);
+  // Time advances with the requests made (deactivations included), so the history reaches today.
+  while (recorder.made < options.count) {
+    const t = from + Math.floor((recorder.made / options.count) * span) + random.int(20 * MINUTE);
     const actor = actors[random.int(actors.length)];
     if (!actor) break;
     const { policy, userId, target } = actor;
