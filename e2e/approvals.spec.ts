@@ -11,7 +11,9 @@ import {
 import { SignInPage } from './pages/sign-in.ts';
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post('/emulator/_control/reset', { data: {} })).ok()).toBe(true);
+  expect(
+    (await request.post('/emulator/_control/reset', { data: { scenario: 'default' } })).ok(),
+  ).toBe(true);
 });
 
 test.describe('Approvals', () => {

@@ -7,7 +7,9 @@ import { SignInPage } from './pages/sign-in.ts';
 const ADELE = 'AdeleV@contoso.onmicrosoft.com';
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post('/emulator/_control/reset', { data: {} })).ok()).toBe(true);
+  expect(
+    (await request.post('/emulator/_control/reset', { data: { scenario: 'default' } })).ok(),
+  ).toBe(true);
 });
 
 test.describe('History (admins)', () => {

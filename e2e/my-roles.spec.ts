@@ -41,7 +41,9 @@ async function approveAsMegan(request: APIRequestContext, roleDefinitionId: stri
 }
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post('/emulator/_control/reset', { data: {} })).ok()).toBe(true);
+  expect(
+    (await request.post('/emulator/_control/reset', { data: { scenario: 'default' } })).ok(),
+  ).toBe(true);
 });
 
 test.describe('My roles', () => {
