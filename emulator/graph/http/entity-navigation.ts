@@ -77,32 +77,42 @@ function isActivation(entity: Entity): boolean {
 
 /**
  * The eligibility an activation used: the domain records it by request, schedule and instance
- * id; for entities it did not record (seeded history), the matching eligibility is it.
+ * id; for entities it did not record (seeded history), the eligibility on the same principal
+ * and target (the `keys`) is it.
  */
+function findActivatedUsing(
+  env: ResolveEnv,
+  entity: Entity,
+  want: 'schedule' | 'instance',
+  pools: { schedules: readonly Entity[]; instances: readonly Entity[] },
+  keys: readonly string[],
+): Entity | null {
+  const pool = want === 'schedule' ? pools.schedules : pools.instances;
+  const ref = env.domain.activatedUsing(text(entity.id));
+  if (ref) {
+    const found = findById(pool, want === 'schedule' ? ref.scheduleId : ref.instanceId);
+    if (found) return found;
+  }
+  if (!isActivation(entity)) return null;
+  return pool.find((e) => keys.every((k) => same(e[k], entity[k]))) ?? null;
+}
+
 export function findRoleActivatedUsing(
   env: ResolveEnv,
   entity: Entity,
   want: 'schedule' | 'instance',
 ): Entity | null {
   const { state } = env;
-  const ref = env.domain.activatedUsing(text(entity.id));
-  if (ref) {
-    const found =
-      want === 'schedule'
-        ? findById(state.roleEligibilitySchedules, ref.scheduleId)
-        : findById(state.roleEligibilityScheduleInstances, ref.instanceId);
-    if (found) return found as Entity;
-  }
-  if (!isActivation(entity)) return null;
-  const matches = (e: Entity): boolean =>
-    same(e.principalId, entity.principalId) &&
-    same(e.roleDefinitionId, entity.roleDefinitionId) &&
-    same(e.directoryScopeId, entity.directoryScopeId) &&
-    same(e.appScopeId, entity.appScopeId);
-  const pool = (
-    want === 'schedule' ? state.roleEligibilitySchedules : state.roleEligibilityScheduleInstances
-  ) as Entity[];
-  return pool.find(matches) ?? null;
+  return findActivatedUsing(
+    env,
+    entity,
+    want,
+    {
+      schedules: state.roleEligibilitySchedules as Entity[],
+      instances: state.roleEligibilityScheduleInstances as Entity[],
+    },
+    ['principalId', 'roleDefinitionId', 'directoryScopeId', 'appScopeId'],
+  );
 }
 
 export function findGroupActivatedUsing(
@@ -111,21 +121,14 @@ export function findGroupActivatedUsing(
   want: 'schedule' | 'instance',
 ): Entity | null {
   const { state } = env;
-  const ref = env.domain.activatedUsing(text(entity.id));
-  if (ref) {
-    const found =
-      want === 'schedule'
-        ? findById(state.groupEligibilitySchedules, ref.scheduleId)
-        : findById(state.groupEligibilityScheduleInstances, ref.instanceId);
-    if (found) return found as Entity;
-  }
-  if (!isActivation(entity)) return null;
-  const matches = (e: Entity): boolean =>
-    same(e.principalId, entity.principalId) &&
-    same(e.groupId, entity.groupId) &&
-    same(e.accessId, entity.accessId);
-  const pool = (
-    want === 'schedule' ? state.groupEligibilitySchedules : state.groupEligibilityScheduleInstances
-  ) as Entity[];
-  return pool.find(matches) ?? null;
+  return findActivatedUsing(
+    env,
+    entity,
+    want,
+    {
+      schedules: state.groupEligibilitySchedules as Entity[],
+      instances: state.groupEligibilityScheduleInstances as Entity[],
+    },
+    ['principalId', 'groupId', 'accessId'],
+  );
 }
