@@ -1,4 +1,3 @@
-import { GraphApiError } from '../errors.ts';
 import { openApproval } from './approvals.ts';
 import { ACTIVITY } from './audit.ts';
 import {
@@ -11,7 +10,13 @@ import {
 import { applyRenewal, auditRequest } from './lifecycle.ts';
 import { findActiveAssignment } from './lookups.ts';
 import { badRequest, type ParsedRequest } from './request-body.ts';
-import { activationPolicyOf, exists, hasPending, store, type EntityOf } from './request-checks.ts';
+import {
+  activationPolicyOf,
+  assertNoPending,
+  exists,
+  store,
+  type EntityOf,
+} from './request-checks.ts';
 
 /** How long after its end an expired assignment can still be renewed by its holder. */
 const RENEW_WINDOW_MS = 30 * DAY;
@@ -38,22 +43,31 @@ export function renew(
   if (!expired) throw exists('RoleAssignmentDoesNotExist');
   if (meta.endMs === null || meta.endMs <= now)
     throw badRequest('The requested end of the renewed assignment must be in the future.');
-  if (hasPending(ctx, meta.principalId, parsed))
-    throw new GraphApiError(
-      400,
-      'PendingRoleAssignmentRequest',
-      'There is already an existing pending Role assignment request.',
-    );
+  assertNoPending(ctx, meta.principalId, parsed);
   if (parsed.isValidationOnly) return entity('Granted', null);
   meta.renewal = true;
   const created = store(ctx, entity('PendingApproval', null), meta);
   auditRequest(ctx, meta, ACTIVITY.renewRequested, now, meta.requestedBy);
+  return approveOrApply(ctx, meta, created, now, applyRenewal);
+}
+
+/**
+ * Extensions and renewals need approval when the policy says `isApprovalRequiredForExtension`;
+ * otherwise they take effect at once.
+ */
+export function approveOrApply(
+  ctx: DomainContext,
+  meta: RequestMeta,
+  created: RequestEntity,
+  now: number,
+  apply: (ctx: DomainContext, meta: RequestMeta, now: number) => void,
+): RequestEntity {
   const policy = activationPolicyOf(ctx, meta);
   if (policy.approvalRequiredForExtension && policy.stages.length > 0) {
     created.approvalId = meta.id;
     openApproval(ctx, meta, policy, now);
   } else {
-    applyRenewal(ctx, meta, now);
+    apply(ctx, meta, now);
   }
   return created;
 }

@@ -78,6 +78,20 @@ export function acrsChallenge(claimValue: string): GraphApiError {
   );
 }
 
+/** A second request for the same principal and target while one is still pending: 400. */
+export function assertNoPending(
+  ctx: DomainContext,
+  principalId: string,
+  parsed: ParsedRequest,
+): void {
+  if (hasPending(ctx, principalId, parsed))
+    throw new GraphApiError(
+      400,
+      'PendingRoleAssignmentRequest',
+      'There is already an existing pending Role assignment request.',
+    );
+}
+
 export function hasPending(
   ctx: DomainContext,
   principalId: string,

@@ -6,6 +6,7 @@ import { findActiveAssignment, findEligibility } from './lookups.ts';
 import { ACTIVITY } from './audit.ts';
 import { iso, type DomainContext, type RequestEntity, type RequestMeta } from './context.ts';
 import { applyExtension, auditRequest, beginActivation, setStatus } from './lifecycle.ts';
+import { approveOrApply } from './renewal.ts';
 import { badRequest, type ParsedRequest } from './request-body.ts';
 
 import {
@@ -14,7 +15,7 @@ import {
   acrsChallenge,
   activationPolicyOf,
   exists,
-  hasPending,
+  assertNoPending,
   policyFailure,
   store,
   type EntityOf,
@@ -31,12 +32,7 @@ export function activate(
 ): RequestEntity {
   if (findActiveAssignment(ctx.state, meta.principalId, meta.target, now))
     throw exists('RoleAssignmentExists');
-  if (hasPending(ctx, meta.principalId, parsed))
-    throw new GraphApiError(
-      400,
-      'PendingRoleAssignmentRequest',
-      'There is already an existing pending Role assignment request.',
-    );
+  assertNoPending(ctx, meta.principalId, parsed);
   meta.eligibility = findEligibility(ctx.state, meta.principalId, meta.target, meta.startMs);
   if (!meta.eligibility) throw policyFailure(ctx, meta, ['EligibilityRule'], now);
   const policy = activationPolicyOf(ctx, meta);
@@ -114,22 +110,10 @@ export function extend(
     throw badRequest('Only assignments that expire within the next 14 days can be extended.');
   if (meta.endMs === null || meta.endMs <= assigned.endMs)
     throw badRequest('The requested end must be later than the current end of the assignment.');
-  if (hasPending(ctx, meta.principalId, parsed))
-    throw new GraphApiError(
-      400,
-      'PendingRoleAssignmentRequest',
-      'There is already an existing pending Role assignment request.',
-    );
+  assertNoPending(ctx, meta.principalId, parsed);
   if (parsed.isValidationOnly) return entity('Granted', assigned.scheduleId);
   meta.extendsInstanceId = assigned.instanceId;
   const created = store(ctx, entity('PendingApproval', assigned.scheduleId), meta);
   auditRequest(ctx, meta, ACTIVITY.extendRequested, now, meta.requestedBy);
-  const policy = activationPolicyOf(ctx, meta);
-  if (policy.approvalRequiredForExtension && policy.stages.length > 0) {
-    created.approvalId = meta.id;
-    openApproval(ctx, meta, policy, now);
-  } else {
-    applyExtension(ctx, meta, now);
-  }
-  return created;
+  return approveOrApply(ctx, meta, created, now, applyExtension);
 }
