@@ -169,14 +169,7 @@ test.describe('My roles', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     await myRoles.waitForList();
-    await myRoles.select('Security Administrator');
-    await myRoles.openActivation(1);
-    await expect(myRoles.dialog).toContainText('You will be asked to verify your identity.');
-    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Incident 4711');
-    const popup = page.waitForEvent('popup');
-    await myRoles.submitActivation();
-    const verify = await popup;
-    await verify.getByRole('button', { name: 'Verify' }).click();
+    await myRoles.activateWithVerification('Security Administrator', 'Incident 4711');
 
     await expect(myRoles.results('Activation')).toContainText('Security Administrator');
     await expect(myRoles.row('Security Administrator')).toContainText('Active');
@@ -240,13 +233,7 @@ test.describe('My roles', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     await myRoles.waitForList();
-    await myRoles.select('SharePoint Administrator');
-    await myRoles.openActivation(1);
-    await expect(myRoles.dialog).toContainText('You will be asked to verify your identity.');
-    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Site recovery');
-    const popup = page.waitForEvent('popup');
-    await myRoles.submitActivation();
-    await (await popup).getByRole('button', { name: 'Verify' }).click();
+    await myRoles.activateWithVerification('SharePoint Administrator', 'Site recovery');
 
     await expect(myRoles.row('SharePoint Administrator')).toContainText('Active');
     expect((await graphPosts(request)).map((post) => post.status)).toEqual([201]);

@@ -65,6 +65,17 @@ export class MyRolesPage {
     await this.dialog.getByRole('button', { name: /^Activate \d+ roles?$/ }).click();
   }
 
+  /** One role whose policy asks for a step-up: the form says so, the pop-up verifies. */
+  async activateWithVerification(name: string, justification: string): Promise<void> {
+    await this.select(name);
+    await this.openActivation(1);
+    await expect(this.dialog).toContainText('You will be asked to verify your identity.');
+    await this.dialog.getByRole('textbox', { name: /Justification/ }).fill(justification);
+    const popup = this.page.waitForEvent('popup');
+    await this.submitActivation();
+    await (await popup).getByRole('button', { name: 'Verify' }).click();
+  }
+
   results(verb: string): Locator {
     return this.page.getByRole('region', { name: `${verb} results` });
   }
