@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS as R } from '../../tenant/role-catalog.ts';
 import { PERSONA_IDS } from './seed/personas.ts';
-import { activationBody, callerFor, errorOf, hours, minutes, setup } from './test-support.ts';
+import {
+  activationBody,
+  callerFor,
+  errorOf,
+  hours,
+  minutes,
+  requestGlobalAdmin,
+  setup,
+} from './test-support.ts';
 
 const { adele, megan } = PERSONA_IDS;
 const lynneOf = (domain: ReturnType<typeof setup>['domain']) =>
   domain.state.users.find((u) => u.displayName === 'Lynne Robbins')?.id ?? '';
-
-function requestGlobalAdmin(domain: ReturnType<typeof setup>['domain']) {
-  const request = domain.submitRoleAssignmentRequest(
-    callerFor('adele'),
-    activationBody(R.globalAdministrator, adele),
-    'v1.0',
-  );
-  const steps = domain.state.approvals.get(request.id ?? '')?.approval.steps ?? [];
-  return { request, steps, stepId: steps[0]?.id ?? '' };
-}
 
 describe('approval-required activation', () => {
   it('waits in PendingApproval with one step for Megan', () => {

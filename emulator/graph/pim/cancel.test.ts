@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS as R } from '../../tenant/role-catalog.ts';
 import { PERSONA_IDS } from './seed/personas.ts';
-import { activationBody, callerFor, errorOf, hours, setup } from './test-support.ts';
+import {
+  activationBody,
+  callerFor,
+  errorOf,
+  hours,
+  requestGlobalAdmin,
+  setup,
+} from './test-support.ts';
 
 const { adele } = PERSONA_IDS;
-
-function requestGlobalAdmin(domain: ReturnType<typeof setup>['domain']) {
-  const request = domain.submitRoleAssignmentRequest(
-    callerFor('adele'),
-    activationBody(R.globalAdministrator, adele),
-    'v1.0',
-  );
-  const steps = domain.state.approvals.get(request.id ?? '')?.approval.steps ?? [];
-  return { request, steps, stepId: steps[0]?.id ?? '' };
-}
 
 describe('cancel', () => {
   it('cancels a PendingApproval request and closes its approval', () => {

@@ -1,3 +1,4 @@
+import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import { createClock, type Clock } from '../../clock.ts';
 import type { Caller } from '../state.ts';
 import { createPimDomain, type PimDomain } from './domain.ts';
@@ -59,4 +60,15 @@ export function errorOf(fn: () => unknown): { status: number; code: string; mess
     return { status: e.status, code: e.code, message: e.message };
   }
   throw new Error('expected a GraphApiError, but the call succeeded');
+}
+
+/** Adele asks for Global Administrator, which needs Megan's approval: the request and its steps. */
+export function requestGlobalAdmin(domain: PimDomain) {
+  const request = domain.submitRoleAssignmentRequest(
+    callerFor('adele'),
+    activationBody(ROLE_IDS.globalAdministrator, PERSONA_IDS.adele),
+    'v1.0',
+  );
+  const steps = domain.state.approvals.get(request.id ?? '')?.approval.steps ?? [];
+  return { request, steps, stepId: steps[0]?.id ?? '' };
 }
