@@ -7,7 +7,7 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import { MsalContext, type IMsalContext } from '@azure/msal-react';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -114,7 +114,10 @@ describe('signed in', () => {
     expect(screen.getByRole('button', { name: 'Account: Adele Vance' })).toBeTruthy();
     expect(screen.getByText('Contoso')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeTruthy();
-    expect(document.title).toBe('Approvals · PIM Portal');
+    // The lazy route resolves outside act(): wait for React to finish the commit.
+    await waitFor(() => {
+      expect(document.title).toBe('Approvals · PIM Portal');
+    });
   });
 
   it('moves between pages through the navigation', async () => {
@@ -124,7 +127,9 @@ describe('signed in', () => {
     await userEvent.click(within(nav).getByRole('link', { name: 'History' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'History' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/history');
-    expect(document.title).toBe('History · PIM Portal');
+    await waitFor(() => {
+      expect(document.title).toBe('History · PIM Portal');
+    });
   });
 
   it('shows a 404 page for an unknown address', async () => {

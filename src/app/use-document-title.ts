@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 export const PRODUCT_NAME = 'PIM Portal';
 
@@ -7,8 +7,9 @@ export function formatDocumentTitle(title: string | undefined): string {
   return title ? `${title} · ${PRODUCT_NAME}` : PRODUCT_NAME;
 }
 
+/** Set in the same commit as the page it names, never a frame later. */
 export function useDocumentTitle(title: string | undefined): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = formatDocumentTitle(title);
   }, [title]);
 }
