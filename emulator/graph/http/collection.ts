@@ -30,6 +30,8 @@ export interface CollectionSpec {
    * `Collection(<type>)` and each item carries `@odata.type` (the functions' doc samples).
    */
   functionResult?: boolean;
+  /** Emit `@odata.type` on each item without changing the context (group request functions). */
+  annotate?: boolean;
   /** `false` where Graph rejects `$top`; elsewhere it sets the page size. */
   top?: boolean;
 }
@@ -89,7 +91,7 @@ export function listCollection(ctx: GraphContext, spec: CollectionSpec): Respons
     renderEntity(item, spec.type, ctx.env, {
       select: query.select,
       expand: query.expand,
-      annotate: spec.functionResult,
+      annotate: spec.functionResult === true || spec.annotate === true,
     }),
   );
   return odataJson(ctx.ids, body);

@@ -59,7 +59,13 @@ export const groupType: EntityType = {
     'mailNickname',
     'membershipRule',
     'membershipRuleProcessingState',
+    'onPremisesDomainName',
+    'onPremisesLastSyncDateTime',
+    'onPremisesNetBiosName',
+    'onPremisesSamAccountName',
+    'onPremisesSecurityIdentifier',
     'onPremisesSyncEnabled',
+    'onPremisesProvisioningErrors',
     'preferredDataLocation',
     'preferredLanguage',
     'proxyAddresses',
@@ -72,6 +78,11 @@ export const groupType: EntityType = {
     'visibility',
   ],
   navigation: {},
+  // Cloud-only groups carry an empty error list, not null (group-get example 1).
+  compute: (entity) => ({
+    ...entity,
+    onPremisesProvisioningErrors: entity.onPremisesProvisioningErrors ?? [],
+  }),
 };
 
 export const roleDefinitionType: EntityType = {

@@ -55,8 +55,11 @@ function list(ctx: GraphContext, f: Family, where?: (item: Entity) => boolean): 
   return listCollection(ctx, {
     items: f.items(ctx.domain.state),
     where,
-    // Function results name Collection(type), except request lists (their doc sample).
+    // Function results name Collection(type), except request lists (their doc sample); every
+    // function sample of PIM for Groups annotates its items (e.g.
+    // privilegedaccessgroupassignmentschedulerequest-filterbycurrentuser.md).
     functionResult: where !== undefined && f.segment !== 'assignmentScheduleRequests',
+    annotate: where !== undefined,
     type: f.type,
     contextPath: `${PG}/${f.segment}`,
     filter: pimFilter(f.filterable),
