@@ -89,6 +89,18 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    // The emulator is Node-side and never bundled: only the client's integration tests
+    // (`*.emulator.test.ts`, type-checked by tsconfig.node.json) may run it in-process.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.emulator.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)emulator/', message: 'The app never imports the emulator.' }] },
+      ],
+    },
+  },
+  {
     files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.ts', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
