@@ -39,7 +39,6 @@ export interface RefreshGrant extends GrantContext {
   graphPermissions: string[];
   /** When the chain of rotated SPA refresh tokens began; its 24 h lifetime never extends. */
   chainStartMs: number;
-  redeemed: boolean;
 }
 
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;
@@ -88,9 +87,9 @@ export class GrantStore {
     return this.#codes.get(code);
   }
 
-  issueRefreshToken(input: Omit<RefreshGrant, 'token' | 'redeemed'>): RefreshGrant {
+  issueRefreshToken(input: Omit<RefreshGrant, 'token'>): RefreshGrant {
     this.#prune();
-    const grant: RefreshGrant = { ...input, token: `1.A${randomToken(160)}`, redeemed: false };
+    const grant: RefreshGrant = { ...input, token: `1.A${randomToken(160)}` };
     this.#refresh.set(grant.token, grant);
     return grant;
   }

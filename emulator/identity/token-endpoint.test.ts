@@ -154,19 +154,29 @@ describe('authorization_code grant', () => {
 });
 
 describe('refresh_token grant', () => {
-  it('rotates: the new token works, the old one is rejected (AADSTS70000)', async () => {
+  it('rotates like Entra: a new token each time, and the old one stays valid', async () => {
     const first = await json(await redeemCode(em, ...(await codeAndVerifier())));
     const second = await redeemRefreshToken(em, String(first.refresh_token));
     expect(second.status).toBe(200);
     const rotated = await json(second);
     expect(rotated.refresh_token).not.toBe(first.refresh_token);
     expect(claimsOf(rotated.id_token).nonce).toBeUndefined();
+    // Two silent renewals racing with the same token (two tabs, two queries) both succeed.
+    const again = await redeemRefreshToken(em, String(first.refresh_token));
+    expect(again.status).toBe(200);
+    expect((await json(again)).refresh_token).not.toBe(rotated.refresh_token);
+    expect((await redeemRefreshToken(em, String(rotated.refresh_token))).status).toBe(200);
+  });
+
+  it('keeps an old rotated token bound to its chain: it ends with the chain (AADSTS700084)', async () => {
+    const first = await json(await redeemCode(em, ...(await codeAndVerifier())));
+    await redeemRefreshToken(em, String(first.refresh_token));
+    em.clock.advance(24 * 3600 * 1000 + 1000);
     await expectStsError(
       await redeemRefreshToken(em, String(first.refresh_token)),
       'invalid_grant',
-      70000,
+      700084,
     );
-    expect((await redeemRefreshToken(em, String(rotated.refresh_token))).status).toBe(200);
   });
 
   it('accumulates permissions and writes them as the client asked', async () => {

@@ -170,13 +170,10 @@ async function redeemRefreshToken(
       `The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on ${issued}.`,
     );
   }
-  if (grant.redeemed) {
-    // The emulator rotates strictly, so a replayed token is a bug worth surfacing.
-    throw invalidGrant(
-      70000,
-      'The provided grant is not valid: this refresh token was already redeemed and replaced by a newer one. Use the refresh token from the latest token response.',
-    );
-  }
+  // Entra rotates without revoking: "The Microsoft identity platform doesn't revoke old refresh
+  // tokens when used to fetch new access tokens" (learn.microsoft.com, entra/identity-platform/
+  // refresh-tokens, "Token lifetime"). A redeemed token stays valid until its chain's 24 h SPA
+  // lifetime ends, so overlapping silent renewals in one browser all succeed.
   const claims = parseClaimsRequest(form.get('claims'));
   const scopes = parseScopes(form.get('scope') ?? 'openid profile offline_access');
   checkStrength(grant, claims, form.get('claims'));
@@ -186,7 +183,6 @@ async function redeemRefreshToken(
     ctx.consentDenied,
     CONSENT_ERROR,
   );
-  grant.redeemed = true;
   return issue(ctx, url, form, grant, claims, {
     scopes,
     permissions,
