@@ -93,7 +93,7 @@ describe('$batch', () => {
     [
       'more than 20 requests',
       batch(Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' }))),
-      /exceeds the limit of 20/,
+      /^Number of requests inside batch exceeds the limit\.$/,
     ],
     [
       'duplicate ids (case-insensitive)',

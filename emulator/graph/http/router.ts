@@ -103,6 +103,8 @@ export function createRouter(routes: readonly Route[]): Router {
         return { handler, params };
       }
       if (pathExists) {
+        // Graph's own sample answer: microsoft-graph-docs-contrib concepts/json-batching.md,
+        // the example response's request 4 (405, Request_BadRequest, this message).
         throw new GraphApiError(
           405,
           'Request_BadRequest',
