@@ -98,7 +98,11 @@ export interface AuditWriter {
   initiator(userId: string | null): DirectoryAudit['initiatedBy'];
 }
 
-export function createAuditWriter(state: TenantState, usersById: Map<string, User>): AuditWriter {
+export function createAuditWriter(
+  state: TenantState,
+  usersById: Map<string, User>,
+  append: (entry: DirectoryAudit) => void = (entry) => state.directoryAudits.push(entry),
+): AuditWriter {
   const cache = new Map<string, TargetResource>();
   const shared = (key: string, make: () => TargetResource): TargetResource => {
     let hit = cache.get(key);
@@ -217,7 +221,7 @@ export function createAuditWriter(state: TenantState, usersById: Map<string, Use
         ],
         additionalDetails: details,
       };
-      state.directoryAudits.push(entry);
+      append(entry);
       return entry;
     },
   };

@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import { createRandom } from '../../tenant/prng.ts';
 import { createAuditWriter } from './audit.ts';
+import { createAuditStore } from './audit-store.ts';
 import type { DomainContext } from './context.ts';
 import { createScheduler } from './scheduler.ts';
 import { emptyState, seedDirectory } from './seed/directory.ts';
@@ -41,13 +42,17 @@ export function buildContext(
   seedDirectory(state, scenario.syntheticUsers);
   seedPolicies(state, random);
   const usersById = new Map(state.users.map((u) => [u.id ?? '', u]));
+  const audits = createAuditStore(state, () => auditSeq++);
   const ctx: DomainContext = {
     state,
     clock,
     scheduler: createScheduler(),
     provisioningDelayMs,
     usersById,
-    audit: createAuditWriter(state, usersById),
+    audit: createAuditWriter(state, usersById, (entry) => {
+      audits.append(entry);
+    }),
+    audits,
     requestsById: new Map(),
     meta: new Map(),
     approvers: new Map(),
@@ -59,7 +64,7 @@ export function buildContext(
   const now = clock.nowMs();
   scenario.populate(ctx, random, now);
   // Stored oldest first, as Graph's unordered collections tend to be; the HTTP layer orders.
-  sortByTime(state.directoryAudits, (a) => a.activityDateTime);
+  audits.seal();
   sortByTime(state.roleAssignmentScheduleRequests, (r) => r.createdDateTime);
   sortByTime(state.groupAssignmentScheduleRequests, (r) => r.createdDateTime);
   // Seeded history ends in the past; anything due at seeding time happens now.

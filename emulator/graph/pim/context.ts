@@ -1,3 +1,4 @@
+import type { AuditStore } from './audit-store.ts';
 import type {
   PrivilegedAccessGroupAssignmentScheduleRequest,
   UnifiedRoleAssignmentScheduleRequest,
@@ -84,6 +85,8 @@ export interface DomainContext {
   newId(): string;
   /** Audit entry ids as Graph forms them: the correlation (request) id and a sequence number. */
   auditId(requestId: string): string;
+  /** Behind `state.directoryAudits`: seeded history stays compact until the log is read. */
+  audits: AuditStore;
 }
 
 export const MINUTE = 60_000;

@@ -1,6 +1,11 @@
 import type { DirectoryAudit, KeyValue, TargetResource } from '@microsoft/microsoft-graph-types';
 import type { Random } from '../../../tenant/prng.ts';
-import { NO_MODIFIED_PROPERTIES, operationTypeOf, type Activity } from '../audit.ts';
+import {
+  NO_MODIFIED_PROPERTIES,
+  operationTypeOf,
+  type Activity,
+  type AuditWriter,
+} from '../audit.ts';
 import { iso, type DomainContext, type Target } from '../context.ts';
 
 /**
@@ -12,12 +17,54 @@ export interface Story {
   id: string;
   target: Target;
   principalId: string;
-  targets: TargetResource[];
-  details: KeyValue[];
   category: string;
+  justification: string;
+  ticket: string | null;
   startIso: string;
   endIso: string | null;
   startMsCache: number;
+  writer: AuditWriter;
+  /** Target resources and details of its audit entries, built when first needed. */
+  parts: StoryParts | null;
+}
+
+export interface StoryParts {
+  targets: TargetResource[];
+  details: KeyValue[];
+}
+
+/** The target resources and details all audit entries of a story share (built once). */
+export function storyParts(s: Story): StoryParts {
+  if (s.parts) return s.parts;
+  const [what, where] = s.writer.targets(s.target);
+  const details: KeyValue[] = [
+    { key: 'RequestId', value: s.id },
+    { key: 'Justification', value: s.justification },
+  ];
+  if (s.ticket)
+    details.push(
+      { key: 'TicketNumber', value: s.ticket },
+      { key: 'TicketSystem', value: 'ServiceNow' },
+    );
+  details.push({ key: 'StartTime', value: s.startIso });
+  if (s.endIso !== null) details.push({ key: 'ExpirationTime', value: s.endIso });
+  s.parts = {
+    targets: [
+      what,
+      {
+        id: s.id,
+        displayName: null,
+        type: 'Request',
+        userPrincipalName: null,
+        groupType: null,
+        modifiedProperties: NO_MODIFIED_PROPERTIES,
+      },
+      s.writer.user(s.principalId),
+      where,
+    ],
+    details,
+  };
+  return s.parts;
 }
 
 const NO_TICKET = Object.freeze({ ticketNumber: null, ticketSystem: null });
@@ -28,7 +75,6 @@ const NO_EXPIRATION = Object.freeze({
 });
 
 export function createRecorder(ctx: DomainContext, random: Random) {
-  const audits = ctx.state.directoryAudits;
   const writer = ctx.audit;
   let made = 0;
 
@@ -41,42 +87,18 @@ export function createRecorder(ctx: DomainContext, random: Random) {
     ticket: string | null,
   ): Story => {
     const id = random.guid();
-    const [what, where] = writer.targets(target);
-    const details: KeyValue[] = [
-      { key: 'RequestId', value: id },
-      { key: 'Justification', value: justification },
-    ];
-    if (ticket)
-      details.push(
-        { key: 'TicketNumber', value: ticket },
-        { key: 'TicketSystem', value: 'ServiceNow' },
-      );
-    const startIso = iso(startMs);
-    const endIso = endMs === null ? null : iso(endMs);
-    details.push({ key: 'StartTime', value: startIso });
-    if (endIso !== null) details.push({ key: 'ExpirationTime', value: endIso });
     return {
       id,
       target,
       principalId,
-      targets: [
-        what,
-        {
-          id,
-          displayName: null,
-          type: 'Request',
-          userPrincipalName: null,
-          groupType: null,
-          modifiedProperties: NO_MODIFIED_PROPERTIES,
-        },
-        writer.user(principalId),
-        where,
-      ],
-      details,
       category: target.plane === 'role' ? 'RoleManagement' : 'GroupManagement',
-      startIso,
-      endIso,
+      justification,
+      ticket,
+      startIso: iso(startMs),
+      endIso: endMs === null ? null : iso(endMs),
       startMsCache: startMs,
+      writer,
+      parts: null,
     };
   };
   const log = (
@@ -87,6 +109,10 @@ export function createRecorder(ctx: DomainContext, random: Random) {
     result: 'success' | 'failure' = 'success',
     reason = '',
   ) => {
+    if (result === 'success' && reason === '') {
+      ctx.audits.seed(s, atMs, activity, writer.initiator(initiatorId));
+      return;
+    }
     const entry: DirectoryAudit = {
       id: ctx.auditId(s.id),
       category: s.category,
@@ -98,10 +124,10 @@ export function createRecorder(ctx: DomainContext, random: Random) {
       loggedByService: 'PIM',
       operationType: operationTypeOf(activity),
       initiatedBy: writer.initiator(initiatorId),
-      targetResources: s.targets,
-      additionalDetails: s.details,
+      targetResources: storyParts(s).targets,
+      additionalDetails: storyParts(s).details,
     };
-    audits.push(entry);
+    ctx.audits.append(entry);
   };
   const createdByCache = new Map<
     string,
