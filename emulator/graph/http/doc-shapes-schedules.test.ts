@@ -4,6 +4,7 @@ import { GROUP_IDS } from '../../tenant/population.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import * as DOC from './doc-examples-schedules.ts';
+import * as GROUPS from './doc-examples-groups.ts';
 import { shapeMismatches } from './doc-shape.ts';
 
 /** Schedules, role definitions, group requests and directory objects against their doc pages. */
@@ -78,6 +79,17 @@ describe('schedules and definitions match the Graph docs examples', () => {
     expect(shapeMismatches(one.body, DOC.GET_ROLE_ELIGIBILITY_SCHEDULE)).toEqual([]);
   });
 
+  it('beta roleEligibilitySchedules/{id} (beta unifiedroleeligibilityschedule-get)', async () => {
+    const list = await call(upn(ALEX), `/beta/roleManagement/directory/roleEligibilitySchedules`);
+    const id = String(first(list.body).id);
+    const one = await call(
+      upn(ALEX),
+      `/beta/roleManagement/directory/roleEligibilitySchedules/${id}`,
+    );
+    expect(one.status).toBe(200);
+    expect(shapeMismatches(one.body, DOC.GET_ROLE_ELIGIBILITY_SCHEDULE_BETA)).toEqual([]);
+  });
+
   it('roleAssignmentSchedules list and get (rbacapplication-list-roleassignmentschedules, unifiedroleassignmentschedule-get)', async () => {
     const list = await call(upn(ALEX), `${RD}/roleAssignmentSchedules`);
     expect(list.status).toBe(200);
@@ -148,7 +160,7 @@ describe('group requests and directory objects match the Graph docs examples', (
       `${PG}/assignmentScheduleRequests?$filter=groupId eq '${GROUP_IDS.financeAdmins}' and principalId eq '${ADELE?.id ?? ''}'`,
     );
     expect(status).toBe(200);
-    expect(shapeMismatches(body, DOC.LIST_GROUP_ASSIGNMENT_REQUESTS)).toEqual([]);
+    expect(shapeMismatches(body, GROUPS.LIST_GROUP_ASSIGNMENT_REQUESTS)).toEqual([]);
   });
 
   it('assignmentScheduleRequests/{id} (privilegedaccessgroupassignmentschedulerequest-get)', async () => {
@@ -157,7 +169,7 @@ describe('group requests and directory objects match the Graph docs examples', (
       `${PG}/assignmentScheduleRequests/${requestId}`,
     );
     expect(status).toBe(200);
-    expect(shapeMismatches(body, DOC.GET_GROUP_ASSIGNMENT_REQUEST)).toEqual([]);
+    expect(shapeMismatches(body, GROUPS.GET_GROUP_ASSIGNMENT_REQUEST)).toEqual([]);
   });
 
   it("assignmentScheduleRequests/filterByCurrentUser(on='principal') (privilegedaccessgroupassignmentschedulerequest-filterbycurrentuser)", async () => {
@@ -166,7 +178,7 @@ describe('group requests and directory objects match the Graph docs examples', (
       `${PG}/assignmentScheduleRequests/filterByCurrentUser(on='principal')?$filter=groupId eq '${GROUP_IDS.financeAdmins}'`,
     );
     expect(status).toBe(200);
-    expect(shapeMismatches(body, DOC.GROUP_REQUESTS_FOR_CURRENT_USER)).toEqual([]);
+    expect(shapeMismatches(body, GROUPS.GROUP_REQUESTS_FOR_CURRENT_USER)).toEqual([]);
   });
 
   it('users/{id} with and without $select (user-get examples 1 and 3)', async () => {
@@ -181,7 +193,7 @@ describe('group requests and directory objects match the Graph docs examples', (
       upn(ALEX),
       `/v1.0/users/${ADELE?.id ?? ''}?$select=displayName,givenName,postalCode,identities`,
     );
-    expect(shapeMismatches(selected.body, DOC.GET_USER_SELECT)).toEqual([]);
+    expect(shapeMismatches(selected.body, GROUPS.GET_USER_SELECT)).toEqual([]);
     expect(Object.keys(selected.body).sort()).toEqual(
       ['@odata.context', 'displayName', 'givenName', 'identities', 'postalCode'].sort(),
     );
@@ -190,6 +202,6 @@ describe('group requests and directory objects match the Graph docs examples', (
   it('groups/{id} (group-get example 1)', async () => {
     const { status, body } = await call(upn(ADELE), `/v1.0/groups/${GROUP_IDS.financeAdmins}`);
     expect(status).toBe(200);
-    expect(shapeMismatches(body, DOC.GET_GROUP)).toEqual([]);
+    expect(shapeMismatches(body, GROUPS.GET_GROUP)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import { ACTIVITY, createAuditWriter } from './audit.ts';
 import { createAuditStore } from './audit-store.ts';
 import { emptyState } from './seed/directory.ts';
-import type { Story } from './seed/history-records.ts';
+import type { Story } from './seed/history-story.ts';
 
 const T0 = Date.parse('2026-01-10T08:00:00Z');
 

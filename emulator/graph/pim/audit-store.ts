@@ -2,7 +2,7 @@ import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
 import type { TenantState } from '../state.ts';
 import { operationTypeOf, type Activity } from './audit.ts';
 import { iso } from './context.ts';
-import { storyParts, type Story } from './seed/history-records.ts';
+import { storyParts, type Story } from './seed/history-story.ts';
 
 /**
  * A seeded history audit entry kept compact until someone reads the audit log: `large` seeds

@@ -1,72 +1,14 @@
-import type { DirectoryAudit, KeyValue, TargetResource } from '@microsoft/microsoft-graph-types';
+import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
 import type { Random } from '../../../tenant/prng.ts';
-import {
-  NO_MODIFIED_PROPERTIES,
-  operationTypeOf,
-  type Activity,
-  type AuditWriter,
-} from '../audit.ts';
+import { operationTypeOf, type Activity } from '../audit.ts';
 import { iso, type DomainContext, type Target } from '../context.ts';
+import { storyParts, type Story } from './history-story.ts';
 
 /**
- * Builds the records of seeded history: one story per request (its id, target resources and
- * details, shared by all of its audit entries), the request entity, its approval and its audit
- * entries. Built as literals sharing constant parts, since `large` makes 100,000 of them.
+ * Builds the records of seeded history: one story per request (history-story.ts), the request
+ * entity, its approval and its audit entries. Built as literals sharing constant parts, since
+ * `large` makes 100,000 of them.
  */
-export interface Story {
-  id: string;
-  target: Target;
-  principalId: string;
-  category: string;
-  justification: string;
-  ticket: string | null;
-  startIso: string;
-  endIso: string | null;
-  startMsCache: number;
-  writer: AuditWriter;
-  /** Target resources and details of its audit entries, built when first needed. */
-  parts: StoryParts | null;
-}
-
-export interface StoryParts {
-  targets: TargetResource[];
-  details: KeyValue[];
-}
-
-/** The target resources and details all audit entries of a story share (built once). */
-export function storyParts(s: Story): StoryParts {
-  if (s.parts) return s.parts;
-  const [what, where] = s.writer.targets(s.target);
-  const details: KeyValue[] = [
-    { key: 'RequestId', value: s.id },
-    { key: 'Justification', value: s.justification },
-  ];
-  if (s.ticket)
-    details.push(
-      { key: 'TicketNumber', value: s.ticket },
-      { key: 'TicketSystem', value: 'ServiceNow' },
-    );
-  details.push({ key: 'StartTime', value: s.startIso });
-  if (s.endIso !== null) details.push({ key: 'ExpirationTime', value: s.endIso });
-  s.parts = {
-    targets: [
-      what,
-      {
-        id: s.id,
-        displayName: null,
-        type: 'Request',
-        userPrincipalName: null,
-        groupType: null,
-        modifiedProperties: NO_MODIFIED_PROPERTIES,
-      },
-      s.writer.user(s.principalId),
-      where,
-    ],
-    details,
-  };
-  return s.parts;
-}
-
 const NO_TICKET = Object.freeze({ ticketNumber: null, ticketSystem: null });
 const NO_EXPIRATION = Object.freeze({
   type: 'noExpiration' as const,

@@ -1,5 +1,6 @@
 import type { Random } from '../../../tenant/prng.ts';
-import { createRecorder, type Story } from './history-records.ts';
+import { createRecorder } from './history-records.ts';
+import type { Story } from './history-story.ts';
 import { ACTIVITY } from '../audit.ts';
 import {
   DAY,
