@@ -82,12 +82,15 @@ test.describe('Signing in to the emulated tenant', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const grants: string[] = [];
     const authorize: string[] = [];
+    // Statuses of the token requests seen here (not of one in flight from the sign-in).
+    const tokenRequests = new Set<Request>();
     const tokenStatuses: number[] = [];
     page.on('response', (r) => {
-      if (r.url().includes('/oauth2/v2.0/token')) tokenStatuses.push(r.status());
+      if (tokenRequests.has(r.request())) tokenStatuses.push(r.status());
     });
     page.on('request', (r) => {
       if (r.url().includes('/oauth2/v2.0/token') && r.method() === 'POST') {
+        tokenRequests.add(r);
         grants.push(new URLSearchParams(r.postData() ?? '').get('grant_type') ?? '');
       }
       if (r.url().includes('/oauth2/v2.0/authorize')) authorize.push(r.url());
