@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentWarnings,
+  dismissExpiry,
   expiredKeys,
   thresholdReached,
   watchExpiry,
@@ -32,6 +33,26 @@ describe('thresholdReached', () => {
 });
 
 describe('watchExpiry', () => {
+  it('raises a dismissed warning again at the next threshold, not before', () => {
+    const role = { key: 'a', end: at(60) };
+    let { ledger } = watchExpiry([role], new Map(), at(46));
+    ledger = dismissExpiry(ledger, 'a');
+    ledger = watchExpiry([role], ledger, at(50)).ledger;
+    expect(currentWarnings(ledger, at(50))).toEqual([]);
+    const step = watchExpiry([role], ledger, at(56));
+    expect(step.events).toHaveLength(1);
+    expect(currentWarnings(step.ledger, at(56))).toEqual(['a']);
+  });
+
+  it('keeps a dismissed expiry quiet while the list still shows the ended role', () => {
+    const role = { key: 'a', end: at(60) };
+    let { ledger } = watchExpiry([role], new Map(), at(61));
+    ledger = dismissExpiry(ledger, 'a');
+    const step = watchExpiry([role], ledger, at(62));
+    expect(step.events).toEqual([]);
+    expect(expiredKeys(step.ledger)).toEqual([]);
+  });
+
   const role = { key: 'a', end: at(60) };
 
   it('warns at 15 and at 5 minutes before the end, once each', () => {

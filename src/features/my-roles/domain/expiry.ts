@@ -23,6 +23,8 @@ export interface ExpiryEntry {
   /** The most urgent threshold already announced, if any. */
   warned: ExpiryThreshold | undefined;
   expired: boolean;
+  /** The user closed the message; a more urgent threshold raises it again. */
+  dismissed: boolean;
 }
 
 export type ExpiryLedger = ReadonlyMap<string, ExpiryEntry>;
@@ -59,15 +61,21 @@ export function watchExpiry(
     const endMs = end.getTime();
     const before = ledger.get(key);
     const entry: ExpiryEntry =
-      before?.endMs === endMs ? { ...before } : { endMs, warned: undefined, expired: false };
+      before?.endMs === endMs
+        ? { ...before }
+        : { endMs, warned: undefined, expired: false, dismissed: false };
     if (endMs <= nowMs) {
-      if (!entry.expired) events.push({ kind: 'expired', key, end });
+      if (!entry.expired) {
+        events.push({ kind: 'expired', key, end });
+        entry.dismissed = false;
+      }
       entry.expired = true;
     } else {
       const reached = thresholdReached(endMs - nowMs);
       if (reached !== undefined && (entry.warned === undefined || reached < entry.warned)) {
         events.push({ kind: 'warning', key, threshold: reached, end });
         entry.warned = reached;
+        entry.dismissed = false;
       }
     }
     next.set(key, entry);
@@ -77,8 +85,11 @@ export function watchExpiry(
   for (const [key, entry] of ledger) {
     if (active.has(key)) continue;
     if (entry.endMs > nowMs) continue;
-    if (!entry.expired) events.push({ kind: 'expired', key, end: new Date(entry.endMs) });
-    next.set(key, { ...entry, expired: true });
+    if (entry.expired) next.set(key, entry);
+    else {
+      events.push({ kind: 'expired', key, end: new Date(entry.endMs) });
+      next.set(key, { ...entry, expired: true, dismissed: false });
+    }
   }
   return { ledger: next, events };
 }
@@ -87,12 +98,24 @@ export function watchExpiry(
 export function currentWarnings(ledger: ExpiryLedger, now: Date): string[] {
   return [...ledger]
     .filter(
-      ([, entry]) => entry.warned !== undefined && !entry.expired && entry.endMs > now.getTime(),
+      ([, entry]) =>
+        entry.warned !== undefined &&
+        !entry.expired &&
+        !entry.dismissed &&
+        entry.endMs > now.getTime(),
     )
     .map(([key]) => key);
 }
 
 /** Keys whose activation ended while the page watched it: candidates for "Activate again". */
 export function expiredKeys(ledger: ExpiryLedger): string[] {
-  return [...ledger].filter(([, entry]) => entry.expired).map(([key]) => key);
+  return [...ledger].filter(([, entry]) => entry.expired && !entry.dismissed).map(([key]) => key);
+}
+
+/** The ledger with one role's message closed. */
+export function dismissExpiry(ledger: ExpiryLedger, key: string): Map<string, ExpiryEntry> {
+  const next = new Map(ledger);
+  const entry = next.get(key);
+  if (entry) next.set(key, { ...entry, dismissed: true });
+  return next;
 }
