@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
 import {
   currentWarnings,
@@ -31,7 +31,8 @@ export function useExpiryWatch(
   // The last active snapshot of each watched role: "Activate again" needs what it was.
   const [snapshots, setSnapshots] = useState<ReadonlyMap<string, MyRole>>(new Map());
   const [seen, setSeen] = useState<{ roles: typeof roles; now: Date }>({ roles: undefined, now });
-  const [events, setEvents] = useState<ExpiryEvent[]>([]);
+  const [events, setEvents] = useState<{ seq: number; list: ExpiryEvent[] }>({ seq: 0, list: [] });
+  const delivered = useRef(0);
 
   if (roles && (roles !== seen.roles || now !== seen.now)) {
     setSeen({ roles, now });
@@ -44,13 +45,13 @@ export function useExpiryWatch(
     for (const role of roles) if (role.active?.endDateTime) nextSnapshots.set(role.key, role);
     for (const key of nextSnapshots.keys()) if (!step.ledger.has(key)) nextSnapshots.delete(key);
     setSnapshots(nextSnapshots);
-    if (step.events.length > 0) setEvents(step.events);
+    if (step.events.length > 0) setEvents({ seq: events.seq + 1, list: step.events });
   }
 
   useEffect(() => {
-    if (events.length === 0) return;
-    onEvents(events, snapshots);
-    setEvents([]);
+    if (events.seq === delivered.current) return;
+    delivered.current = events.seq;
+    onEvents(events.list, snapshots);
   }, [events, snapshots, onEvents]);
 
   const byKey = new Map((roles ?? []).map((role) => [role.key, role]));
