@@ -289,11 +289,17 @@ test.describe('My roles: before it ends, and requests on their way', () => {
     expect(reader[2]?.scheduleInfo.expiration.duration).toBe('PT1H');
 
     // The end on screen is the end PIM gave the new activation.
-    const instances = await graphAsAdele<{
-      value: { roleDefinitionId: string; endDateTime: string }[];
-    }>(request, MY_INSTANCES);
-    const end = instances.value.find((i) => i.roleDefinitionId === GLOBAL_READER)?.endDateTime;
-    expect(end).toBeDefined();
+    // PIM provisions the new activation asynchronously: wait for its instance.
+    let end: string | undefined;
+    await expect
+      .poll(async () => {
+        const instances = await graphAsAdele<{
+          value: { roleDefinitionId: string; endDateTime: string }[];
+        }>(request, MY_INSTANCES);
+        end = instances.value.find((i) => i.roleDefinitionId === GLOBAL_READER)?.endDateTime;
+        return end;
+      })
+      .toBeDefined();
     const shown = await page.evaluate(
       (iso) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso)),
       end ?? '',
