@@ -257,6 +257,11 @@ interface StoredRequest {
 }
 
 test.describe('My roles: before it ends, and requests on their way', () => {
+  // A reset reseeds the tenant but keeps the clock: give the next spec today's time back.
+  test.afterEach(async ({ request }) => {
+    await request.post('/emulator/_control/clock', { data: { set: new Date().toISOString() } });
+  });
+
   test('expiry warning at 5 minutes → Extend → new end time', async ({ page, request }) => {
     await page.clock.install();
     await new SignInPage(page).signIn('Adele Vance');
