@@ -99,6 +99,8 @@ export function ExpiryCenter({
       { principalId, items },
       {
         onSuccess: (results) => {
+          // Re-activations are provisioned asynchronously: the page shows them as activating.
+          onActivated(results.filter((o) => o.kind === 'extended').map((o) => o.key));
           const byKey = new Map(items.map((item) => [item.role.key, item.role]));
           setOutcomes((current) => [
             ...results.flatMap((outcome) => {
