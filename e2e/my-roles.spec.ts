@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { graphPosts, graphRequests, MyRolesPage } from './pages/my-roles.ts';
+import { graphAsAdele, graphPosts, graphRequests, MyRolesPage } from './pages/my-roles.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
@@ -237,5 +237,110 @@ test.describe('My roles', () => {
 
     await expect(myRoles.row('SharePoint Administrator')).toContainText('Active');
     expect((await graphPosts(request)).map((post) => post.status)).toEqual([201]);
+  });
+});
+
+const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
+const MY_REQUESTS =
+  "/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='principal')";
+const MY_INSTANCES =
+  "/roleManagement/directory/roleAssignmentScheduleInstances/filterByCurrentUser(on='principal')";
+
+interface StoredRequest {
+  id: string;
+  action: string;
+  status: string;
+  roleDefinitionId: string;
+  justification: string | null;
+  createdDateTime: string;
+  scheduleInfo: { expiration: { duration: string | null } };
+}
+
+test.describe('My roles: before it ends, and requests on their way', () => {
+  // A reset reseeds the tenant but keeps the clock: give the next spec today's time back.
+  test.afterEach(async ({ request }) => {
+    await request.post('/emulator/_control/clock', { data: { set: new Date().toISOString() } });
+  });
+
+  test('expiry warning at 5 minutes → Extend → new end time', async ({ page, request }) => {
+    await page.clock.install();
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    await myRoles.activateNow('Global Reader', 'Quarterly access review');
+    await expect(myRoles.endingSoon).toBeHidden();
+
+    // 55 of its 60 minutes pass, in the tenant and in the browser.
+    await request.post('/emulator/_control/clock', { data: { advance: 'PT55M' } });
+    await page.clock.fastForward('55:00');
+    await expect(myRoles.endingSoon).toContainText('Global Reader (Tenant-wide) ends at');
+    await expect(myRoles.endingSoon).toContainText('with the same justification');
+    await myRoles.extend('Global Reader');
+
+    // PIM cannot extend an activation: the portal ended it and activated it again, once each.
+    await expect(myRoles.endingSoon).toContainText('Extended: now ends at');
+    const posts = await graphPosts(request);
+    expect(posts.map((post) => post.status)).toEqual([201, 201, 201]);
+    const mine = await graphAsAdele<{ value: StoredRequest[] }>(request, MY_REQUESTS);
+    const reader = mine.value
+      .filter((r) => r.roleDefinitionId === GLOBAL_READER)
+      .sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime));
+    expect(reader.map((r) => r.action.toLowerCase())).toEqual([
+      'selfactivate',
+      'selfdeactivate',
+      'selfactivate',
+    ]);
+    expect(reader[2]?.justification).toBe('Quarterly access review');
+    expect(reader[2]?.scheduleInfo.expiration.duration).toBe('PT1H');
+
+    // The end on screen is the end PIM gave the new activation.
+    // PIM provisions the new activation asynchronously: wait for its instance.
+    let end: string | undefined;
+    await expect
+      .poll(async () => {
+        const instances = await graphAsAdele<{
+          value: { roleDefinitionId: string; endDateTime: string }[];
+        }>(request, MY_INSTANCES);
+        end = instances.value.find((i) => i.roleDefinitionId === GLOBAL_READER)?.endDateTime;
+        return end;
+      })
+      .toBeDefined();
+    const shown = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso)),
+      end ?? '',
+    );
+    await expect(myRoles.endingSoon).toContainText(`Extended: now ends at ${shown}.`);
+    await expect(myRoles.endingSoon).not.toContainText('Global Reader (Tenant-wide) ends at');
+    await expect(myRoles.row('Global Reader')).toContainText('Active');
+  });
+
+  test('a scheduled activation appears in the pending and scheduled section and can be cancelled', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    const tomorrow = await page.evaluate(() => {
+      const at = new Date(Date.now() + 24 * 60 * 60_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${String(at.getFullYear())}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T09:30`;
+    });
+    await myRoles.scheduleActivation('Message Center Reader', tomorrow, 'Release night');
+    await expect(myRoles.results('Activation')).toContainText('is scheduled.');
+
+    const row = myRoles.pendingRequests.getByRole('row', { name: /Message Center Reader/ });
+    await expect(row).toContainText('Scheduled');
+    await expect(row).toContainText(/asked (now|this minute|\d+ minutes? ago)/);
+    await expect(row).toContainText('1 h');
+    await myRoles.cancelRequest('Message Center Reader');
+
+    await expect(myRoles.results('Cancellation')).toContainText('request is cancelled.');
+    await expect(myRoles.pendingRequests).toBeHidden();
+    await expect(myRoles.row('Message Center Reader')).toContainText('Eligible');
+    const posts = await graphPosts(request);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.url).toMatch(/roleAssignmentScheduleRequests\/[^/]+\/cancel$/);
+    expect(posts[1]?.status).toBe(204);
   });
 });

@@ -27,6 +27,23 @@ export async function graphPosts(
   );
 }
 
+/** Reads Graph as Adele (a token minted by the emulator), to see what PIM stored. */
+export async function graphAsAdele<T>(request: APIRequestContext, path: string): Promise<T> {
+  const minted = await request.post('/emulator/_control/token', {
+    data: {
+      userPrincipalName: 'AdeleV@contoso.onmicrosoft.com',
+      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
+    },
+  });
+  expect(minted.ok()).toBe(true);
+  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const reply = await request.get(`/emulator/graph/v1.0${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(reply.ok(), await reply.text()).toBe(true);
+  return (await reply.json()) as T;
+}
+
 /** The My roles screen. */
 export class MyRolesPage {
   constructor(private readonly page: Page) {}
@@ -78,5 +95,43 @@ export class MyRolesPage {
 
   results(verb: string): Locator {
     return this.page.getByRole('region', { name: `${verb} results` });
+  }
+
+  /** One role with no requirements activated now, with a justification to carry over. */
+  async activateNow(name: string, justification: string): Promise<void> {
+    await this.select(name);
+    await this.openActivation(1);
+    await this.dialog.getByRole('textbox', { name: /Justification/ }).fill(justification);
+    await this.submitActivation();
+    await expect(this.row(name)).toContainText('Active');
+  }
+
+  /** One role scheduled to start at a local `datetime-local` value. */
+  async scheduleActivation(name: string, startLocal: string, justification: string): Promise<void> {
+    await this.select(name);
+    await this.openActivation(1);
+    await this.dialog.getByRole('radio', { name: 'Later' }).check();
+    await this.dialog.getByLabel(/Start time/).fill(startLocal);
+    await this.dialog.getByRole('textbox', { name: /Justification/ }).fill(justification);
+    await this.submitActivation();
+  }
+
+  /** Warnings before roles end, roles that ended, and what Extend did. */
+  get endingSoon(): Locator {
+    return this.page.getByRole('region', { name: 'Roles ending soon' });
+  }
+
+  async extend(name: string, scope = 'Tenant-wide'): Promise<void> {
+    await this.endingSoon.getByRole('button', { name: `Extend ${name} (${scope})` }).click();
+  }
+
+  get pendingRequests(): Locator {
+    return this.page.getByRole('table', { name: 'Pending and scheduled requests' });
+  }
+
+  async cancelRequest(name: string, scope = 'Tenant-wide'): Promise<void> {
+    await this.pendingRequests
+      .getByRole('button', { name: `Cancel request for ${name} (${scope})` })
+      .click();
   }
 }

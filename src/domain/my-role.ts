@@ -25,6 +25,8 @@ export interface ActiveAssignment {
   assignmentType: 'Activated' | 'Assigned';
   startDateTime: Date | undefined;
   endDateTime: Date | undefined;
+  /** The schedule behind the instance: the `targetScheduleId` of the request that created it. */
+  scheduleId?: string;
 }
 
 export interface PendingRequest {
@@ -34,6 +36,9 @@ export interface PendingRequest {
   createdDateTime: Date | undefined;
   startDateTime: Date | undefined;
   justification: string | undefined;
+  /** The requested length (`afterDuration`) or end (`afterDateTime`), when the request says. */
+  durationMinutes?: number;
+  endDateTime?: Date;
 }
 
 /** One row of My roles: a target the user is eligible for or holds, with everything about it. */

@@ -12,6 +12,9 @@ export const pimKeys = {
   myRoles: () => [...pimKeys.mine(), 'roles'] as const,
   myRequests: () => [...pimKeys.mine(), 'requests'] as const,
   myHistory: () => [...pimKeys.mine(), 'history'] as const,
+  /** The requests behind some of my activations (by schedule id, sorted), for their defaults. */
+  originRequests: (scheduleIds: readonly string[]) =>
+    [...pimKeys.mine(), 'origin-requests', [...scheduleIds].sort().join(',')] as const,
 
   /** Policies by scope: directory role or group, keyed by the ids Graph filters on. */
   policies: () => [...pimKeys.all, 'policies'] as const,

@@ -86,5 +86,7 @@ export function useMyRoles(
   return useQuery({
     ...myRolesQueryOptions(),
     refetchInterval: (query) => pollEvery(query.state.data),
+    // `pollEvery` backs off while the tab is hidden rather than stopping, so decisions arrive.
+    refetchIntervalInBackground: true,
   });
 }

@@ -131,6 +131,52 @@ describe('toMyRoles', () => {
   });
 });
 
+describe('toMyRoles, for expiry and the requests section', () => {
+  it('keeps the schedule behind an activation, to find the request that created it', () => {
+    const rows = byName({
+      roleEligibilities: [eligibility(TEAMS_ADMIN, 'Teams Administrator')],
+      roleAssignments: [
+        {
+          ...assignment(
+            TEAMS_ADMIN,
+            'Teams Administrator',
+            'Activated',
+            '2026-03-02T08:30:00Z',
+            '2026-03-02T09:30:00Z',
+          ),
+          roleAssignmentScheduleId: 'req-42',
+        },
+      ],
+    });
+    expect(rows.get('Teams Administrator Tenant-wide')?.active?.scheduleId).toBe('req-42');
+  });
+
+  it('says how long a pending or scheduled request asked for', () => {
+    const rows = byName({
+      roleEligibilities: [eligibility(GLOBAL_READER, 'Global Reader')],
+      roleRequests: [
+        {
+          id: 'r1',
+          action: 'selfActivate',
+          status: 'Granted',
+          principalId: ME,
+          roleDefinitionId: GLOBAL_READER,
+          directoryScopeId: '/',
+          scheduleInfo: {
+            startDateTime: '2026-03-03T09:30:00Z',
+            expiration: { type: 'afterDuration', duration: 'PT1H30M' },
+          },
+        },
+      ],
+    });
+    expect(rows.get('Global Reader Tenant-wide')?.pending).toMatchObject({
+      status: 'Granted',
+      startDateTime: new Date('2026-03-03T09:30:00Z'),
+      durationMinutes: 90,
+    });
+  });
+});
+
 describe('toRoleScope', () => {
   it('tells tenant, administrative unit and app scopes apart', () => {
     expect(toRoleScope('/', undefined, undefined).kind).toBe('tenant');

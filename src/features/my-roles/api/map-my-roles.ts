@@ -15,6 +15,7 @@ import {
   type RoleScope,
   type RoleTarget,
 } from '../../../domain/my-role.ts';
+import { parseDurationMinutes } from '../../../domain/duration.ts';
 import {
   summarisePolicy,
   type ActivationPolicy,
@@ -122,12 +123,18 @@ const toActive = (dto: {
   assignmentType?: string | null;
   startDateTime?: string | null;
   endDateTime?: string | null;
-}): ActiveAssignment => ({
-  instanceId: dto.id ?? '',
-  assignmentType: dto.assignmentType?.toLowerCase() === 'activated' ? 'Activated' : 'Assigned',
-  startDateTime: date(dto.startDateTime),
-  endDateTime: date(dto.endDateTime),
-});
+  roleAssignmentScheduleId?: string | null;
+  assignmentScheduleId?: string | null;
+}): ActiveAssignment => {
+  const scheduleId = text(dto.roleAssignmentScheduleId) ?? text(dto.assignmentScheduleId);
+  return {
+    instanceId: dto.id ?? '',
+    assignmentType: dto.assignmentType?.toLowerCase() === 'activated' ? 'Activated' : 'Assigned',
+    startDateTime: date(dto.startDateTime),
+    endDateTime: date(dto.endDateTime),
+    ...(scheduleId ? { scheduleId } : {}),
+  };
+};
 
 const toPending = (
   dto: UnifiedRoleAssignmentScheduleRequest | PrivilegedAccessGroupAssignmentScheduleRequest,
@@ -137,7 +144,20 @@ const toPending = (
   createdDateTime: date(dto.createdDateTime),
   startDateTime: date(dto.scheduleInfo?.startDateTime),
   justification: text(dto.justification),
+  ...requestedLength(dto.scheduleInfo?.expiration),
 });
+
+/** How long a request asked for: a duration, or an end date. */
+function requestedLength(
+  expiration: { duration?: string | null; endDateTime?: string | null } | null | undefined,
+): Pick<PendingRequest, 'durationMinutes' | 'endDateTime'> {
+  const durationMinutes = parseDurationMinutes(expiration?.duration);
+  const endDateTime = date(expiration?.endDateTime);
+  return {
+    ...(durationMinutes !== undefined ? { durationMinutes } : {}),
+    ...(endDateTime ? { endDateTime } : {}),
+  };
+}
 
 /** Policies keyed by role definition id (directory roles share one policy across scopes). */
 export function toPolicies(

@@ -14,12 +14,15 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
 import { errorText } from './error-text.ts';
+import { ExpiryCenter } from './expiry-center.tsx';
+import { PendingRequests } from './pending-requests.tsx';
 import type { RoleRow } from './role-columns.tsx';
 import { RoleActions } from './role-actions.tsx';
 import { RoleFilters } from './role-filters.tsx';
 import { RolesGrid } from './roles-grid.tsx';
 import { useNow } from './use-now.ts';
 import { pollInterval, useProgressTracking } from './use-progress-tracking.ts';
+import { useDecisionNotifications } from './use-decision-notifications.ts';
 import { useRoleList } from './use-role-list.ts';
 
 const useStyles = makeStyles({
@@ -38,9 +41,10 @@ export function MyRolesPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
   const { query, roles, groupPoliciesError } = useRoleList((data) =>
-    pollInterval(data, activatingCount),
+    pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
   );
   const progress = useProgressTracking(roles);
+  useDecisionNotifications(progress.notices);
   if (progress.activating.size !== activatingCount) setActivatingCount(progress.activating.size);
 
   const rows = useMemo<RoleRow[]>(() => {
@@ -125,6 +129,8 @@ export function MyRolesPage() {
           </MessageBarActions>
         </MessageBar>
       ))}
+      <ExpiryCenter roles={roles} onActivated={progress.markActivating} />
+      <PendingRequests roles={roles} now={now} onWithdrawn={progress.markWithdrawn} />
       <RoleFilters filter={filter} onChange={setFilter} />
       <RoleActions
         roles={selectedRoles}

@@ -13,8 +13,9 @@ const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 /** "5 minutes ago", "2 hours ago", "yesterday": how long a request has waited. */
 export function age(since: Date, now: Date): string {
-  const minutes = Math.round((since.getTime() - now.getTime()) / 60_000);
-  if (Math.abs(minutes) < 60) return relative.format(Math.min(minutes, 0), 'minute');
+  // Graph's clock may run ahead of ours: a request is never asked "in" the future.
+  const minutes = Math.round(Math.min(0, since.getTime() - now.getTime()) / 60_000);
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
   return relative.format(Math.round(hours / 24), 'day');

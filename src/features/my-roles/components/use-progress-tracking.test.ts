@@ -89,4 +89,10 @@ describe('pollInterval', () => {
     expect(pollInterval([pending], 0)).toBe(15_000);
     expect(pollInterval([active], 0)).toBe(false);
   });
+
+  it('backs off while the tab is hidden, without stopping', () => {
+    expect(pollInterval([pending], 0, true)).toBe(60_000);
+    expect(pollInterval([role()], 1, true)).toBe(12_000);
+    expect(pollInterval([active], 0, true)).toBe(false);
+  });
 });
