@@ -1,0 +1,67 @@
+import { formatDuration } from '../../../domain/duration.ts';
+import { canActivate, roleState, type MyRole } from '../../../domain/my-role.ts';
+import { roleRefKey } from './role-ref.ts';
+
+/** A role asked for by a preset or a link: its id, and a name to show if it is not found. */
+export interface RoleRequest {
+  ref: string;
+  name?: string;
+}
+
+const label = (role: MyRole): string => `${role.displayName} (${role.scope.displayName})`;
+
+/**
+ * Finds the asked-for roles in the user's list. Each one that cannot be activated now is
+ * explained in words (no longer eligible, unknown id, already active or on its way), never
+ * silently dropped.
+ */
+export function resolveRoles(
+  requests: readonly RoleRequest[],
+  roles: readonly MyRole[],
+): { found: MyRole[]; notices: string[] } {
+  const byKey = new Map(roles.map((role) => [role.key, role]));
+  const found: MyRole[] = [];
+  const notices: string[] = [];
+  for (const request of requests) {
+    const key = roleRefKey(request.ref);
+    const shown =
+      request.name && request.name !== request.ref
+        ? `${request.name} (${request.ref})`
+        : request.ref;
+    if (key === undefined) {
+      notices.push(`"${request.ref}" is not a role id PIM Portal understands; it was left out.`);
+      continue;
+    }
+    const role = byKey.get(key);
+    if (!role?.eligibility) {
+      notices.push(`You are not eligible for ${shown}; it was left out.`);
+      continue;
+    }
+    if (found.includes(role)) continue;
+    if (canActivate(role)) {
+      found.push(role);
+      continue;
+    }
+    const state = roleState(role);
+    notices.push(
+      state === 'active' || state === 'assigned'
+        ? `${label(role)} is already active; it was left out.`
+        : state === 'pending'
+          ? `${label(role)} already has a request waiting for approval; it was left out.`
+          : `${label(role)} already has a request on its way; it was left out.`,
+    );
+  }
+  return { found, notices };
+}
+
+/** Roles whose own maximum is below the asked-for duration, in words. */
+export function capNotices(roles: readonly MyRole[], durationMinutes: number): string[] {
+  return roles.flatMap((role) => {
+    const maximum = role.policy?.maximumMinutes;
+    return maximum !== undefined && maximum < durationMinutes
+      ? [
+          `${label(role)} can now be active for at most ${formatDuration(maximum)}: it gets ${formatDuration(maximum)} instead of ${formatDuration(durationMinutes)}.`,
+        ]
+      : [];
+  });
+}
