@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
+import { useActivationExtras } from '../presets/use-activation-extras.tsx';
 import { errorText } from './error-text.ts';
 import type { RoleRow } from './role-columns.tsx';
 import { RoleActions } from './role-actions.tsx';
@@ -37,9 +38,10 @@ export function MyRolesPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
-  const { query, roles, groupPoliciesError } = useRoleList((data) =>
+  const { query, roles, groupPoliciesError, policiesSettled } = useRoleList((data) =>
     pollInterval(data, activatingCount),
   );
+  const extras = useActivationExtras(roles, roles !== undefined && policiesSettled);
   const progress = useProgressTracking(roles);
   if (progress.activating.size !== activatingCount) setActivatingCount(progress.activating.size);
 
@@ -133,6 +135,7 @@ export function MyRolesPage() {
         }}
         onActivated={progress.markActivating}
         onWithdrawn={progress.markWithdrawn}
+        extras={extras}
       />
       {rows.length === 0 ? (
         <EmptyState

@@ -65,3 +65,29 @@ export function capNotices(roles: readonly MyRole[], durationMinutes: number): s
       : [];
   });
 }
+
+/** What opening a preset or a link leads to: the roles, the form, and what to tell the user. */
+export interface LaunchPlan {
+  roles: MyRole[];
+  durationMinutes: number;
+  notices: string[];
+}
+
+/**
+ * Resolves asked-for roles and a duration against the list: roles that cannot be activated are
+ * explained, and a duration longer than every found role allows is brought down to the longest
+ * (each role is still capped at its own maximum when sent, and that is explained too).
+ */
+export function planLaunch(
+  requests: readonly RoleRequest[],
+  durationMinutes: number,
+  roles: readonly MyRole[],
+): LaunchPlan {
+  const { found, notices } = resolveRoles(requests, roles);
+  const longest = Math.max(0, ...found.map((role) => role.policy?.maximumMinutes ?? 0));
+  return {
+    roles: found,
+    durationMinutes: longest > 0 ? Math.min(durationMinutes, longest) : durationMinutes,
+    notices: [...notices, ...capNotices(found, durationMinutes)],
+  };
+}

@@ -58,7 +58,10 @@ export function readPresetStore(storage: KeyValueStorage, key: string): ReadResu
   if (raw.version !== STORAGE_VERSION) return { store: EMPTY_STORE, damaged: true };
   let damaged = false;
   const presets: Preset[] = [];
-  for (const [index, item] of (Array.isArray(raw.presets) ? raw.presets : []).entries()) {
+  for (const [index, item] of (Array.isArray(raw.presets)
+    ? (raw.presets as unknown[])
+    : []
+  ).entries()) {
     const id =
       typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
         ? item.id
