@@ -12,6 +12,9 @@ export const pimKeys = {
   myRoles: () => [...pimKeys.mine(), 'roles'] as const,
   myRequests: () => [...pimKeys.mine(), 'requests'] as const,
   myHistory: () => [...pimKeys.mine(), 'history'] as const,
+  /** Who decided the user's own decided requests (My history), by request ids, sorted. */
+  myApprovers: (requestIds: readonly string[]) =>
+    [...pimKeys.myHistory(), 'approvers', [...requestIds].sort().join(',')] as const,
 
   /** Policies by scope: directory role or group, keyed by the ids Graph filters on. */
   policies: () => [...pimKeys.all, 'policies'] as const,

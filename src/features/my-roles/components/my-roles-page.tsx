@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
+import { MyHistorySection } from '../my-history/my-history-section.tsx';
 import { useActivationExtras } from '../presets/use-activation-extras.tsx';
 import { errorText } from './error-text.ts';
 import type { RoleRow } from './role-columns.tsx';
@@ -155,6 +156,7 @@ export function MyRolesPage() {
       ) : (
         <RolesGrid rows={rows} selected={selected} onSelectionChange={setSelected} />
       )}
+      <MyHistorySection />
     </div>
   );
 }
