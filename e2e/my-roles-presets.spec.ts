@@ -1,11 +1,17 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { graphPosts, MyRolesPage } from './pages/my-roles.ts';
-import { myRequestsAtEmulator, PresetsSection } from './pages/presets.ts';
+import { graphPosts, graphRequests, MyRolesPage } from './pages/my-roles.ts';
+import {
+  approveAsMegan,
+  myRequestsAtEmulator,
+  MyHistorySection,
+  PresetsSection,
+} from './pages/presets.ts';
 import { Shell } from './pages/shell.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
 const MESSAGE_CENTER_READER = '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b';
+const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 
 // This machine is shared and often loaded: sign-in and reloads get more time than the default.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -156,5 +162,49 @@ test.describe('My roles: presets and links', () => {
     await myRoles.submitActivation();
     await expect(myRoles.results('Activation')).toContainText('Global Reader');
     expect(await graphPosts(request)).toHaveLength(2);
+  });
+
+  test('My history shows my recent requests with outcome and justification', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await expect(myRoles.grid).toBeVisible();
+    await myRoles.select('Message Center Reader');
+    await myRoles.select('Global Administrator');
+    await myRoles.openActivation(2);
+    await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Tenant review');
+    await myRoles.submitActivation();
+    await expect(myRoles.row('Global Administrator')).toContainText('Pending approval');
+    await approveAsMegan(request, GLOBAL_ADMINISTRATOR);
+    // Nothing of My history is fetched until it is opened.
+    const before = await graphRequests(request);
+    const historyItem = (url: string): boolean => url.includes('createdDateTime');
+    expect(before.flatMap((e) => e.items ?? []).filter((i) => historyItem(i.url))).toEqual([]);
+
+    const history = new MyHistorySection(page);
+    await history.open();
+    const reader = history.row(/Message Center Reader/);
+    await expect(reader.first()).toContainText('Activation');
+    await expect(reader.first()).toContainText('Activated');
+    await expect(reader.first()).toContainText('Tenant review');
+    const admin = history.row(/Global Administrator/).first();
+    await expect(admin).toContainText('Tenant review');
+    await expect(admin).toContainText('Megan Bowen');
+
+    // Both planes came in one $batch; approvers in one more, from beta.
+    const after = (await graphRequests(request)).slice(before.length);
+    const lists = after.filter((e) => e.items?.some((i) => historyItem(i.url)));
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.items?.map((i) => i.url.split('?')[0])).toEqual([
+      "/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='principal')",
+      "/identityGovernance/privilegedAccess/group/assignmentScheduleRequests/filterByCurrentUser(on='principal')",
+    ]);
+    expect(
+      after.some(
+        (e) => e.path === '/beta/$batch' && e.items?.some((i) => i.url.includes('/steps')),
+      ),
+    ).toBe(true);
   });
 });

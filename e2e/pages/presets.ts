@@ -88,3 +88,57 @@ export async function myRequestsAtEmulator(
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { value: WireRequest[] }).value;
 }
+
+/** Megan approves Adele's pending role request through Graph, as the Approvals screen would. */
+export async function approveAsMegan(
+  request: APIRequestContext,
+  roleDefinitionId: string,
+): Promise<void> {
+  const info = (await (await request.get('/emulator/_control/info')).json()) as {
+    personas: { displayName: string; userPrincipalName: string }[];
+  };
+  const megan = info.personas.find((p) => p.displayName === 'Megan Bowen');
+  const minted = await request.post('/emulator/_control/token', {
+    data: {
+      userPrincipalName: megan?.userPrincipalName,
+      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
+    },
+  });
+  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const headers = { Authorization: `Bearer ${token}` };
+  const queue = await request.get(
+    `/emulator/graph/v1.0/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='approver')?$filter=${encodeURIComponent("status eq 'PendingApproval'")}`,
+    { headers },
+  );
+  const pending = (
+    (await queue.json()) as { value: { id: string; roleDefinitionId: string }[] }
+  ).value.find((r) => r.roleDefinitionId === roleDefinitionId);
+  expect(pending).toBeDefined();
+  const steps = `/emulator/graph/beta/roleManagement/directory/roleAssignmentApprovals/${pending?.id ?? ''}/steps`;
+  const list = (await (await request.get(steps, { headers })).json()) as {
+    value: { id: string; assignedToMe: boolean; status: string }[];
+  };
+  const step = list.value.find((s) => s.assignedToMe && s.status === 'InProgress');
+  const decided = await request.patch(`${steps}/${step?.id ?? ''}`, {
+    headers,
+    data: { reviewResult: 'Approve', justification: 'Looks right' },
+  });
+  expect(decided.status()).toBe(204);
+}
+
+/** The collapsible My history section of My roles. */
+export class MyHistorySection {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'My history' }).click();
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('table', { name: 'My recent requests' });
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.table.getByRole('row').filter({ hasText: text });
+  }
+}

@@ -114,11 +114,9 @@ export async function getApprovers(
   return byRequest;
 }
 
-/** Decided requests that went to approvers; pending ones have no decision to show yet. */
+/** Requests that went to approvers and left approval; pending ones have no decision yet. */
 export const withDecision = (requests: readonly MyRequest[]): MyRequest[] =>
-  requests.filter(
-    (r) => r.approvalId !== undefined && r.outcome !== 'pending' && r.outcome !== 'in progress',
-  );
+  requests.filter((r) => r.approvalId !== undefined && r.outcome !== 'pending');
 
 export function useApprovers(requests: readonly MyRequest[], enabled: boolean) {
   const decided = withDecision(requests);
