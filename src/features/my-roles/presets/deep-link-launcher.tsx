@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { MyRole } from '../../../domain/my-role.ts';
-import type { ActivationLaunch } from '../components/role-actions.tsx';
+import type { ActivationLaunch } from '../components/activation-extras.ts';
 import { ACTIVATE_PATH, parseActivateLink, type ActivateLink } from './deep-link.ts';
 import { planLaunch, type LaunchPlan } from './launch.ts';
 import { LaunchNotice } from './launch-notice.tsx';

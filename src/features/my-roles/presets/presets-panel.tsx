@@ -1,23 +1,18 @@
 import {
   Button,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
-import { formatDuration } from '../../../domain/duration.ts';
 import type { Preset } from './preset.ts';
 import { ImportResult, PresetImport, type ImportOutcome } from './preset-import.tsx';
 import { exportPresets } from './preset-file.ts';
+import { PresetItem } from './preset-item.tsx';
 import { PresetNameDialog } from './preset-name-dialog.tsx';
 import type { PresetStoreHandle } from './use-preset-store.ts';
 
@@ -38,16 +33,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
-  item: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  text: { display: 'flex', flexDirection: 'column', maxWidth: '22rem' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -63,15 +48,6 @@ function download(text: string, fileName: string): void {
     URL.revokeObjectURL(url);
   }, 10_000);
 }
-
-const summary = (preset: Preset): string =>
-  [
-    preset.roles.length === 1 ? '1 role' : `${String(preset.roles.length)} roles`,
-    formatDuration(preset.durationMinutes),
-    preset.ticketNumber ? `ticket ${preset.ticketNumber}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
 
 export interface PresetsPanelProps {
   handle: PresetStoreHandle;
@@ -164,57 +140,22 @@ export function PresetsPanel({ handle, onActivate, message, busy }: PresetsPanel
       ) : (
         <ul className={styles.list} aria-labelledby={headingId}>
           {presets.map((preset, index) => (
-            <li key={preset.id} className={styles.item}>
-              <span className={styles.text}>
-                <Text weight="semibold" truncate wrap={false}>
-                  {preset.name}
-                </Text>
-                <Text size={200} className={styles.muted}>
-                  {summary(preset)}
-                </Text>
-              </span>
-              <Button
-                appearance="primary"
-                size="small"
-                disabledFocusable={busy}
-                aria-label={`Activate preset ${preset.name}`}
-                onClick={() => {
-                  setDeleted(undefined);
-                  onActivate(preset);
-                }}
-              >
-                Activate
-              </Button>
-              <Menu>
-                <MenuTrigger disableButtonEnhancement>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<MoreHorizontalRegular />}
-                    aria-label={`More actions for preset ${preset.name}`}
-                  />
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList>
-                    <MenuItem
-                      onClick={() => {
-                        setRenaming(preset);
-                      }}
-                    >
-                      Rename
-                    </MenuItem>
-                    <MenuItem
-                      onClick={() => {
-                        save((list) => list.filter((p) => p.id !== preset.id));
-                        setDeleted({ preset, index });
-                      }}
-                    >
-                      Delete
-                    </MenuItem>
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-            </li>
+            <PresetItem
+              key={preset.id}
+              preset={preset}
+              busy={busy}
+              onActivate={() => {
+                setDeleted(undefined);
+                onActivate(preset);
+              }}
+              onRename={() => {
+                setRenaming(preset);
+              }}
+              onDelete={() => {
+                save((list) => list.filter((p) => p.id !== preset.id));
+                setDeleted({ preset, index });
+              }}
+            />
           ))}
         </ul>
       )}

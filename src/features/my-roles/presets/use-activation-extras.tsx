@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
-import type { ActivationExtras } from '../components/role-actions.tsx';
+import type { ActivationExtras } from '../components/activation-extras.ts';
 import { DeepLinkLauncher } from './deep-link-launcher.tsx';
 import { CopyLinkButton, LastUsedOffer, SavePresetButton } from './form-extras.tsx';
 import { planLaunch } from './launch.ts';
