@@ -49,7 +49,7 @@ export function MyHistorySection() {
       }}
     >
       <AccordionItem value="history">
-        <AccordionHeader as="h2" className={styles.heading}>
+        <AccordionHeader as="h2" size="large" className={styles.heading}>
           My history
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>

@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   Input,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -17,6 +18,8 @@ import { PresetNameDialog } from './preset-name-dialog.tsx';
 import type { LastUsed } from './preset-storage.ts';
 import { toRoleRef } from './role-ref.ts';
 import type { PresetStoreHandle } from './use-preset-store.ts';
+
+const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap', flexShrink: 0 } });
 
 /** Offers what these roles were last activated with, when the form holds something else. */
 export function LastUsedOffer({
@@ -57,12 +60,14 @@ export function SavePresetButton({
   form: LinkForm;
   handle: PresetStoreHandle;
 }) {
+  const styles = useStyles();
   const [naming, setNaming] = useState(false);
   const [status, setStatus] = useState('');
   if (!handle.available) return null;
   return (
     <>
       <Button
+        className={styles.nowrap}
         icon={<SaveRegular />}
         disabled={roles.length > LIMITS.roles}
         onClick={() => {
@@ -95,6 +100,10 @@ export function SavePresetButton({
                   roles: roles.map((role) => ({
                     ref: toRoleRef(role.target),
                     name: role.displayName,
+                    durationMinutes: Math.min(
+                      form.durationMinutes,
+                      role.policy?.maximumMinutes ?? form.durationMinutes,
+                    ),
                   })),
                   durationMinutes: form.durationMinutes,
                   justification: form.justification.trim().slice(0, LIMITS.text),
@@ -118,11 +127,13 @@ export function SavePresetButton({
 
 /** Copies a link that opens this form, filled the same way, for oneself or a colleague. */
 export function CopyLinkButton({ roles, form }: { roles: readonly MyRole[]; form: LinkForm }) {
+  const styles = useStyles();
   const [copied, setCopied] = useState<{ link: string; ok: boolean }>();
   const link = buildActivateLink(window.location.origin, roles, form);
   return (
     <>
       <Button
+        className={styles.nowrap}
         icon={<LinkRegular />}
         onClick={() => {
           navigator.clipboard.writeText(link).then(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capNotices, resolveRoles } from './launch.ts';
+import { capNotices, planLaunch, resolveRoles } from './launch.ts';
 import { testRole } from './test-roles.ts';
 
 const GA = '62e90394-69f5-4237-9190-012177145e10';
@@ -50,8 +50,26 @@ describe('resolveRoles', () => {
 describe('capNotices', () => {
   it("explains a duration over a role's cap", () => {
     expect(capNotices([ga, finance], 240)).toEqual([
-      'Finance Admins (Tenant-wide) can now be active for at most 2 h: it gets 2 h instead of 4 h.',
+      'Finance Admins (Tenant-wide) can be active for at most 2 h: it gets 2 h instead of 4 h.',
     ]);
     expect(capNotices([ga, finance], 120)).toEqual([]);
+  });
+});
+
+describe('planLaunch', () => {
+  it('does not explain again a cap the preset was saved with, only a lower one', () => {
+    const requests = [
+      { ref: `role:${GA}`, durationMinutes: 240 },
+      { ref: 'group:g1:member', durationMinutes: 180 },
+    ];
+    const plan = planLaunch(requests, 240, [ga, finance]);
+    expect(plan.roles).toEqual([ga, finance]);
+    expect(plan.durationMinutes).toBe(240);
+    expect(plan.notices).toEqual([
+      'Finance Admins (Tenant-wide) can be active for at most 2 h: it gets 2 h instead of 3 h.',
+    ]);
+    expect(
+      planLaunch([{ ref: 'group:g1:member', durationMinutes: 120 }], 240, [finance]).notices,
+    ).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { roleRefKey } from './role-ref.ts';
 export interface RoleRequest {
   ref: string;
   name?: string;
+  /** What this role got when the preset was saved (its cap then), if known. */
+  durationMinutes?: number;
 }
 
 const label = (role: MyRole): string => `${role.displayName} (${role.scope.displayName})`;
@@ -18,9 +20,10 @@ const label = (role: MyRole): string => `${role.displayName} (${role.scope.displ
 export function resolveRoles(
   requests: readonly RoleRequest[],
   roles: readonly MyRole[],
-): { found: MyRole[]; notices: string[] } {
+): { found: MyRole[]; expected: Map<string, number | undefined>; notices: string[] } {
   const byKey = new Map(roles.map((role) => [role.key, role]));
   const found: MyRole[] = [];
+  const expected = new Map<string, number | undefined>();
   const notices: string[] = [];
   for (const request of requests) {
     const key = roleRefKey(request.ref);
@@ -40,6 +43,7 @@ export function resolveRoles(
     if (found.includes(role)) continue;
     if (canActivate(role)) {
       found.push(role);
+      expected.set(role.key, request.durationMinutes);
       continue;
     }
     const state = roleState(role);
@@ -51,16 +55,25 @@ export function resolveRoles(
           : `${label(role)} already has a request on its way; it was left out.`,
     );
   }
-  return { found, notices };
+  return { found, expected, notices };
 }
 
-/** Roles whose own maximum is below the asked-for duration, in words. */
-export function capNotices(roles: readonly MyRole[], durationMinutes: number): string[] {
+/**
+ * Roles whose own maximum is below what they were expected to get, in words: the duration
+ * asked for, or for a preset role the duration it got when the preset was saved (so a cap the
+ * user already accepted then is not explained again on every click).
+ */
+export function capNotices(
+  roles: readonly MyRole[],
+  durationMinutes: number,
+  expected: ReadonlyMap<string, number | undefined> = new Map(),
+): string[] {
   return roles.flatMap((role) => {
     const maximum = role.policy?.maximumMinutes;
-    return maximum !== undefined && maximum < durationMinutes
+    const wanted = Math.min(expected.get(role.key) ?? durationMinutes, durationMinutes);
+    return maximum !== undefined && maximum < wanted
       ? [
-          `${label(role)} can now be active for at most ${formatDuration(maximum)}: it gets ${formatDuration(maximum)} instead of ${formatDuration(durationMinutes)}.`,
+          `${label(role)} can be active for at most ${formatDuration(maximum)}: it gets ${formatDuration(maximum)} instead of ${formatDuration(wanted)}.`,
         ]
       : [];
   });
@@ -83,11 +96,11 @@ export function planLaunch(
   durationMinutes: number,
   roles: readonly MyRole[],
 ): LaunchPlan {
-  const { found, notices } = resolveRoles(requests, roles);
+  const { found, expected, notices } = resolveRoles(requests, roles);
   const longest = Math.max(0, ...found.map((role) => role.policy?.maximumMinutes ?? 0));
   return {
     roles: found,
     durationMinutes: longest > 0 ? Math.min(durationMinutes, longest) : durationMinutes,
-    notices: [...notices, ...capNotices(found, durationMinutes)],
+    notices: [...notices, ...capNotices(found, durationMinutes, expected)],
   };
 }

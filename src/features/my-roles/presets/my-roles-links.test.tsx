@@ -123,7 +123,7 @@ describe('activation links', () => {
     );
     expect(dialog.textContent).toContain('You are not eligible for role:unknown');
     expect(dialog.textContent).toContain(
-      'Helpdesk Administrator (Seattle Office) can now be active for at most 1 h: it gets 1 h instead of 2 h.',
+      'Helpdesk Administrator (Seattle Office) can be active for at most 1 h: it gets 1 h instead of 2 h.',
     );
     expect(posts()).toHaveLength(0);
   });

@@ -21,19 +21,17 @@ const file = (presets: unknown, extra: Record<string, unknown> = {}): string =>
 
 describe('presets files', () => {
   it('round-trips an export, with new ids', () => {
-    const text = exportPresets(
-      [preset('Morning'), preset('Audit', { ticketNumber: '' })],
-      new Date(0),
-    );
+    const capped = preset('Morning', {
+      roles: [{ ref: 'group:g1:owner', name: 'Finance Admins', durationMinutes: 60 }],
+    });
+    const text = exportPresets([capped, preset('Audit', { ticketNumber: '' })], new Date(0));
     expect(JSON.parse(text)).toMatchObject({ format: 'pim-portal/presets', version: 1 });
     expect(text).toContain('"duration": "PT2H"');
     const read = parsePresetFile(text, newId);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.presets.map(({ id: _id, ...rest }) => rest)).toEqual(
-      [preset('Morning'), preset('Audit', { ticketNumber: '' })].map(
-        ({ id: _id, ...rest }) => rest,
-      ),
+      [capped, preset('Audit', { ticketNumber: '' })].map(({ id: _id, ...rest }) => rest),
     );
     expect(read.presets[0]?.id).toMatch(/^new-/);
   });

@@ -6,6 +6,8 @@ import { parseRoleRef } from './role-ref.ts';
 export interface PresetRole {
   ref: string;
   name: string;
+  /** The duration this role got when saved (the form's, capped at its maximum then). */
+  durationMinutes?: number;
 }
 
 /** A named selection with the form's values, activated again in one click. */
@@ -24,7 +26,7 @@ export const LIMITS = { name: 80, roles: 50, text: 500, presets: 100 } as const;
 /** The JSON shape of a preset, in the exported file and in storage (durations as ISO 8601). */
 export interface PresetJson {
   name: string;
-  roles: { id: string; name: string }[];
+  roles: { id: string; name: string; duration?: string }[];
   duration: string;
   justification: string;
   ticketNumber: string;
@@ -34,7 +36,13 @@ export interface PresetJson {
 export function toPresetJson(preset: Preset): PresetJson {
   return {
     name: preset.name,
-    roles: preset.roles.map((role) => ({ id: role.ref, name: role.name })),
+    roles: preset.roles.map((role) => ({
+      id: role.ref,
+      name: role.name,
+      ...(role.durationMinutes === undefined
+        ? {}
+        : { duration: toIsoDuration(role.durationMinutes) }),
+    })),
     duration: toIsoDuration(preset.durationMinutes),
     justification: preset.justification,
     ticketNumber: preset.ticketNumber,
@@ -89,8 +97,24 @@ export function readPresetJson(
         return;
       }
       const roleName = isRecord(role) && typeof role.name === 'string' ? role.name.trim() : '';
+      const rawDuration = isRecord(role) ? role.duration : undefined;
+      const roleMinutes =
+        typeof rawDuration === 'string' ? parseDurationMinutes(rawDuration) : undefined;
+      if (
+        rawDuration !== undefined &&
+        (roleMinutes === undefined || roleMinutes <= 0 || roleMinutes > PIM_MAXIMUM_MINUTES)
+      ) {
+        errors.push(
+          `${named}: role ${String(index + 1)} has a "duration" that is not an ISO 8601 duration of 8 hours or less.`,
+        );
+        return;
+      }
       if (!roles.some((r) => r.ref.toLowerCase() === ref.toLowerCase())) {
-        roles.push({ ref, name: roleName.slice(0, LIMITS.name) || ref });
+        roles.push({
+          ref,
+          name: roleName.slice(0, LIMITS.name) || ref,
+          ...(roleMinutes === undefined ? {} : { durationMinutes: roleMinutes }),
+        });
       }
     });
   }
