@@ -19,6 +19,12 @@ export const appRoutes: RouteObject[] = [
         lazy: () => import('./routes/my-roles-route.tsx'),
       },
       {
+        // Activation links (/activate?role=…): My roles with the form filled, never sent.
+        path: 'activate',
+        handle: title('My roles'),
+        lazy: () => import('./routes/my-roles-route.tsx'),
+      },
+      {
         path: 'approvals/:requestId?',
         handle: title('Approvals'),
         lazy: () => import('./routes/approvals-route.tsx'),

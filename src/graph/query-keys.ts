@@ -15,6 +15,9 @@ export const pimKeys = {
   /** The requests behind some of my activations (by schedule id, sorted), for their defaults. */
   originRequests: (scheduleIds: readonly string[]) =>
     [...pimKeys.mine(), 'origin-requests', [...scheduleIds].sort().join(',')] as const,
+  /** Who decided the user's own decided requests (My history), by request ids, sorted. */
+  myApprovers: (requestIds: readonly string[]) =>
+    [...pimKeys.myHistory(), 'approvers', [...requestIds].sort().join(',')] as const,
 
   /** Policies by scope: directory role or group, keyed by the ids Graph filters on. */
   policies: () => [...pimKeys.all, 'policies'] as const,

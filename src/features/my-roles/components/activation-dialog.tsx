@@ -54,6 +54,13 @@ export function toActivationInput(state: ActivationFormState): ActivationInput {
   };
 }
 
+/** A duration from a preset or link that is not one of the steps is still offered as chosen. */
+function withCurrent(durations: number[], current: number): number[] {
+  const longest = durations.at(-1) ?? 0;
+  if (durations.includes(current) || current <= 0 || current > longest) return durations;
+  return [...durations, current].sort((a, b) => a - b);
+}
+
 export interface ActivationDialogProps {
   roles: readonly MyRole[];
   state: ActivationFormState;
@@ -65,13 +72,19 @@ export interface ActivationDialogProps {
   onClose: () => void;
   /** A failure of the whole batch (network, consent), shown above the form. */
   error?: ReactNode;
+  /** Show what each role still needs from the start (a preset that could not be sent as is). */
+  showProblems?: boolean;
+  /** Shown above the roles: what a preset or link changed or left out, last-used values. */
+  notice?: ReactNode;
+  /** More buttons next to Close (save as preset, copy link). */
+  extraActions?: ReactNode;
 }
 
 /** One form for every selected role; nothing is sent until each role has what it needs. */
 export function ActivationDialog(props: ActivationDialogProps) {
   const { roles, state, onStateChange, failures, submitting, onSubmit, onClose, error } = props;
   const styles = useStyles();
-  const [attempted, setAttempted] = useState(false);
+  const [attempted, setAttempted] = useState(props.showProblems ?? false);
   const input = toActivationInput(state);
   const plan = planActivation(roles, input, new Date());
   const startMissing = state.startMode === 'later' && input.startDateTime === undefined;
@@ -99,6 +112,7 @@ export function ActivationDialog(props: ActivationDialogProps) {
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content}>
               {error}
+              {props.notice}
               {attempted && blocked ? (
                 <MessageBar intent="error">
                   <MessageBarBody>
@@ -130,7 +144,7 @@ export function ActivationDialog(props: ActivationDialogProps) {
               <ActivationFields
                 state={state}
                 onChange={onStateChange}
-                durations={offeredDurations(roles)}
+                durations={withCurrent(offeredDurations(roles), state.durationMinutes)}
                 justificationRequired={needsJustification(roles)}
                 ticketRequired={needsTicket(roles)}
                 disabled={submitting}
@@ -139,6 +153,9 @@ export function ActivationDialog(props: ActivationDialogProps) {
                 <Text className={styles.problems}>Choose a start time, or start now.</Text>
               ) : null}
             </DialogContent>
+            {props.extraActions ? (
+              <DialogActions position="start">{props.extraActions}</DialogActions>
+            ) : null}
             <DialogActions>
               <Button appearance="secondary" disabled={submitting} onClick={onClose}>
                 Close

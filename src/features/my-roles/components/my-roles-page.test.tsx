@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
 import {
@@ -90,7 +91,9 @@ function renderPage() {
   render(
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={client}>
-        <MyRolesPage />
+        <MemoryRouter>
+          <MyRolesPage />
+        </MemoryRouter>
       </QueryClientProvider>
     </FluentProvider>,
   );

@@ -13,6 +13,8 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
+import { MyHistorySection } from '../my-history/my-history-section.tsx';
+import { useActivationExtras } from '../presets/use-activation-extras.tsx';
 import { errorText } from './error-text.ts';
 import { ExpiryCenter } from './expiry-center.tsx';
 import { PendingRequests } from './pending-requests.tsx';
@@ -40,9 +42,10 @@ export function MyRolesPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
-  const { query, roles, groupPoliciesError } = useRoleList((data) =>
+  const { query, roles, groupPoliciesError, policiesSettled } = useRoleList((data) =>
     pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
   );
+  const extras = useActivationExtras(roles, roles !== undefined && policiesSettled);
   const progress = useProgressTracking(roles);
   useDecisionNotifications(progress.notices);
   if (progress.activating.size !== activatingCount) setActivatingCount(progress.activating.size);
@@ -139,6 +142,7 @@ export function MyRolesPage() {
         }}
         onActivated={progress.markActivating}
         onWithdrawn={progress.markWithdrawn}
+        extras={extras}
       />
       {rows.length === 0 ? (
         <EmptyState
@@ -158,6 +162,7 @@ export function MyRolesPage() {
       ) : (
         <RolesGrid rows={rows} selected={selected} onSelectionChange={setSelected} />
       )}
+      <MyHistorySection />
     </div>
   );
 }

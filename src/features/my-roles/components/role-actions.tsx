@@ -1,12 +1,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { useActivateRoles } from '../api/activate-roles.ts';
 import { useCancelRequests } from '../api/cancel-requests.ts';
 import { useDeactivateRoles } from '../api/deactivate-roles.ts';
 import type { RequestOutcome } from '../api/request-outcome.ts';
-import { ActivationDialog } from './activation-dialog.tsx';
+import { ActivationDialog, toActivationInput } from './activation-dialog.tsx';
+import type { ActivationExtras, ActivationLaunch } from './activation-extras.ts';
 import type { ActivationFormState } from './activation-fields.tsx';
+import { planActivation, type PlannedActivation } from './activation-plan.ts';
 import { errorText } from './error-text.ts';
 import { OutcomeList, type NamedOutcome } from './outcome-list.tsx';
 import { selectionActions, SelectionToolbar } from './selection-toolbar.tsx';
@@ -30,10 +32,12 @@ export interface RoleActionsProps {
   onSettled: (keys: string[]) => void;
   onActivated: (keys: string[]) => void;
   onWithdrawn: (keys: string[]) => void;
+  extras?: ActivationExtras;
 }
 
 /** Activate, deactivate and cancel the selected roles, and say what became of each. */
-export function RoleActions({ roles, onSettled, onActivated, onWithdrawn }: RoleActionsProps) {
+export function RoleActions(props: RoleActionsProps) {
+  const { roles, onSettled, onActivated, onWithdrawn, extras } = props;
   // Fine enough for the five-minute rule, without re-rendering the whole list every second.
   const now = useNow(5000);
   const principalId = usePrincipalId();
@@ -45,6 +49,8 @@ export function RoleActions({ roles, onSettled, onActivated, onWithdrawn }: Role
   const [failures, setFailures] = useState<ReadonlyMap<string, Failure>>(new Map());
   const [result, setResult] = useState<{ verb: string; outcomes: NamedOutcome[] }>();
   const [batchError, setBatchError] = useState<unknown>(undefined);
+  const [showProblems, setShowProblems] = useState(false);
+  const [launchNotice, setLaunchNotice] = useState<ReactNode>(undefined);
   const actions = selectionActions(roles, now);
   const busy = activate.isPending || deactivate.isPending || cancel.isPending;
 
@@ -71,11 +77,72 @@ export function RoleActions({ roles, onSettled, onActivated, onWithdrawn }: Role
     }));
     setFailures(new Map());
     setBatchError(undefined);
+    setShowProblems(false);
+    setLaunchNotice(undefined);
     setDialogRoles(chosen);
   };
 
+  const submitPlan = (
+    chosen: MyRole[],
+    plan: PlannedActivation[],
+    state: ActivationFormState,
+  ): void => {
+    if (!principalId) {
+      setBatchError(new Error('No signed-in account: sign in again.'));
+      return;
+    }
+    setBatchError(undefined);
+    activate.mutate(
+      { principalId, roles: plan, form: toActivationInput(state), now: new Date() },
+      {
+        onSuccess: (outcomes) => {
+          report('Activation', chosen, outcomes);
+          onActivated(
+            outcomes
+              .filter((o) => o.kind === 'active' || o.kind === 'activating')
+              .map((o) => o.key),
+          );
+          const failed = outcomes.filter((o): o is Failure => o.kind === 'failed');
+          extras?.onActivated?.(
+            chosen.filter((role) => !failed.some((f) => f.key === role.key)),
+            state,
+          );
+          setFailures(new Map(failed.map((f) => [f.key, f])));
+          // Keep the form open, filled, with only the roles that still need attention.
+          if (failed.length === 0) setDialogRoles(undefined);
+          else setDialogRoles(chosen.filter((role) => failed.some((f) => f.key === role.key)));
+        },
+        onError: (error) => {
+          setBatchError(error);
+          // A preset sent at once shows the failure in its form, with everything kept.
+          setDialogRoles(chosen);
+        },
+      },
+    );
+  };
+
+  const launch = (request: ActivationLaunch): void => {
+    if (busy || request.roles.length === 0) return;
+    const state = { ...EMPTY_FORM, ...request.form };
+    const plan = planActivation(request.roles, toActivationInput(state), new Date());
+    setForm(state);
+    setFailures(new Map());
+    setBatchError(undefined);
+    setResult(undefined);
+    setLaunchNotice(request.notice);
+    const ready = plan.every((p) => p.problems.length === 0);
+    if (request.submitIfReady && ready) {
+      submitPlan(request.roles, plan, state);
+      return;
+    }
+    setShowProblems(request.submitIfReady);
+    setDialogRoles(request.roles);
+  };
+  const dialogExtras = dialogRoles ? extras?.dialog?.(dialogRoles, form, setForm) : undefined;
+
   return (
     <>
+      {extras?.launchers?.(launch)}
       <SelectionToolbar
         actions={actions}
         now={now}
@@ -126,35 +193,19 @@ export function RoleActions({ roles, onSettled, onActivated, onWithdrawn }: Role
           onClose={() => {
             setDialogRoles(undefined);
           }}
-          onSubmit={(plan, input) => {
-            if (!principalId) {
-              setBatchError(new Error('No signed-in account: sign in again.'));
-              return;
-            }
-            setBatchError(undefined);
-            activate.mutate(
-              { principalId, roles: plan, form: input, now: new Date() },
-              {
-                onSuccess: (outcomes) => {
-                  report('Activation', dialogRoles, outcomes);
-                  onActivated(
-                    outcomes
-                      .filter((o) => o.kind === 'active' || o.kind === 'activating')
-                      .map((o) => o.key),
-                  );
-                  const failed = outcomes.filter((o): o is Failure => o.kind === 'failed');
-                  setFailures(new Map(failed.map((f) => [f.key, f])));
-                  // Keep the form open, filled, with only the roles that still need attention.
-                  if (failed.length === 0) setDialogRoles(undefined);
-                  else
-                    setDialogRoles(
-                      dialogRoles.filter((role) => failed.some((f) => f.key === role.key)),
-                    );
-                },
-                onError: setBatchError,
-              },
-            );
+          onSubmit={(plan) => {
+            submitPlan(dialogRoles, plan, form);
           }}
+          showProblems={showProblems}
+          notice={
+            launchNotice || dialogExtras?.notice ? (
+              <>
+                {launchNotice}
+                {dialogExtras?.notice}
+              </>
+            ) : undefined
+          }
+          extraActions={dialogExtras?.actions}
           error={batchError === undefined ? undefined : <BatchError error={batchError} />}
         />
       ) : null}

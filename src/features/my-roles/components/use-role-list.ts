@@ -27,5 +27,8 @@ export function useRoleList(pollEvery: (roles: MyRole[] | undefined) => number |
         : role,
     );
   }, [query.data, groupPolicies.data]);
-  return { query, roles, groupPoliciesError: groupPolicies.error };
+  // Whether group policies have answered (or there are none to ask for): presets and links wait
+  // for it, so each role's cap is known before the form opens.
+  const policiesSettled = groupIds.length === 0 || !groupPolicies.isPending;
+  return { query, roles, groupPoliciesError: groupPolicies.error, policiesSettled };
 }
