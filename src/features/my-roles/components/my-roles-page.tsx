@@ -37,7 +37,7 @@ export function MyRolesPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
-  const { query, roles, groupPoliciesError } = useRoleList((data) =>
+  const { query, roles, groupPoliciesError, policiesPending } = useRoleList((data) =>
     pollInterval(data, activatingCount),
   );
   const progress = useProgressTracking(roles);
@@ -150,7 +150,12 @@ export function MyRolesPage() {
           }
         />
       ) : (
-        <RolesGrid rows={rows} selected={selected} onSelectionChange={setSelected} />
+        <RolesGrid
+          rows={rows}
+          selected={selected}
+          onSelectionChange={setSelected}
+          busy={policiesPending}
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import {
   Badge,
   createTableColumn,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
   type TableColumnDefinition,
@@ -23,12 +24,21 @@ export interface RoleRow {
 }
 
 const useStyles = makeStyles({
+  // Two lines at most: every row of the windowed grid has the same height.
   name: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
+    minWidth: 0,
   },
+  line: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    whiteSpace: 'nowrap',
+  },
+  ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis' },
   scope: { color: tokens.colorNeutralForeground2 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
@@ -41,15 +51,19 @@ function NameCell({ row }: { row: RoleRow }) {
   const end = role.eligibility?.endDateTime;
   return (
     <span className={styles.name}>
-      <Text weight="semibold">{role.displayName}</Text>
-      <Text size={200} className={styles.scope}>
-        {role.scope.displayName}
+      <Text weight="semibold" className={styles.ellipsis}>
+        {role.displayName}
       </Text>
-      {end && eligibilityEndsSoon(role, context.now) ? (
-        <Badge appearance="tint" color="danger" size="small">
-          Eligibility ends {date.format(end)}
-        </Badge>
-      ) : null}
+      <span className={styles.line}>
+        <Text size={200} className={mergeClasses(styles.scope, styles.ellipsis)}>
+          {role.scope.displayName}
+        </Text>
+        {end && eligibilityEndsSoon(role, context.now) ? (
+          <Badge appearance="tint" color="danger" size="small">
+            Eligibility ends {date.format(end)}
+          </Badge>
+        ) : null}
+      </span>
     </span>
   );
 }

@@ -27,5 +27,11 @@ export function useRoleList(pollEvery: (roles: MyRole[] | undefined) => number |
         : role,
     );
   }, [query.data, groupPolicies.data]);
-  return { query, roles, groupPoliciesError: groupPolicies.error };
+  return {
+    query,
+    roles,
+    groupPoliciesError: groupPolicies.error,
+    /** The list is usable while group policies are still on their way; the grid says so. */
+    policiesPending: groupIds.length > 0 && groupPolicies.isPending,
+  };
 }
