@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonKeyRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
@@ -43,10 +43,12 @@ export function MyRolesPage() {
   const progress = useProgressTracking(roles);
   if (progress.activating.size !== activatingCount) setActivatingCount(progress.activating.size);
 
+  // The search box answers each keystroke at once; the list follows when React has time.
+  const shownFilter = useDeferredValue(filter);
   const rows = useMemo<RoleRow[]>(() => {
     const context = { now, activating: progress.activating };
-    return sortRoles(filterRoles(roles ?? [], filter)).map((role) => ({ role, context }));
-  }, [roles, filter, now, progress.activating]);
+    return sortRoles(filterRoles(roles ?? [], shownFilter)).map((role) => ({ role, context }));
+  }, [roles, shownFilter, now, progress.activating]);
 
   if (query.isPending) {
     return (

@@ -6,6 +6,7 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   makeStyles,
+  mergeClasses,
   tokens,
   type TableColumnId,
   type TableRowId,
@@ -18,12 +19,14 @@ import { headerState, nextRowSelection, toggleAllShown } from './role-selection.
 
 /** Every row has this height (two lines of name and scope), so the window is plain arithmetic. */
 export const ROLE_ROW_HEIGHT = 64;
-/** Generous: a typical list (a few dozen roles) is drawn whole; hundreds are windowed. */
-const OVERSCAN = 20;
+/** A typical list (a few dozen roles) is drawn whole, in the page's own scroll; more are windowed. */
+export const WINDOW_FROM = 60;
+const OVERSCAN = 6;
 
 const useStyles = makeStyles({
-  scroller: {
-    overflow: 'auto',
+  scroller: { overflowX: 'auto' },
+  windowed: {
+    overflowY: 'auto',
     maxHeight: 'max(360px, calc(100vh - 320px))',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -82,16 +85,22 @@ export function RolesGrid({ rows, selected, onSelectionChange, busy = false }: R
     return [...rows].sort((a, b) => sign * column.compare(a, b));
   }, [rows, sort]);
   const shownKeys = useMemo(() => sorted.map(getRowId), [sorted]);
-  const { scrollerRef, onScroll, first, last, paddingTop, paddingBottom } = useRowWindow(
-    sorted.length,
-    ROLE_ROW_HEIGHT,
-    OVERSCAN,
-  );
+  const windowed = sorted.length >= WINDOW_FROM;
+  const view = useRowWindow(sorted.length, ROLE_ROW_HEIGHT, OVERSCAN);
+  const { scrollerRef, onScroll } = view;
+  const first = windowed ? view.first : 0;
+  const last = windowed ? view.last : sorted.length;
+  const paddingTop = windowed ? view.paddingTop : 0;
+  const paddingBottom = windowed ? view.paddingBottom : 0;
   const drawn = useMemo(() => sorted.slice(first, last), [sorted, first, last]);
   const allState = headerState(selected, shownKeys);
 
   return (
-    <div ref={scrollerRef} className={styles.scroller} onScroll={onScroll}>
+    <div
+      ref={scrollerRef}
+      className={mergeClasses(styles.scroller, windowed && styles.windowed)}
+      onScroll={onScroll}
+    >
       <DataGrid
         className={styles.grid}
         aria-label="Eligible roles"
