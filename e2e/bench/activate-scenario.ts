@@ -11,12 +11,18 @@ import type { BenchOptions } from './scenarios.ts';
 
 const NAME = 'Activate 10 roles';
 const JUSTIFICATION = 'Quarterly access review, change 4711';
+/**
+ * In the `large` tenant this search shows exactly the five reader roles at the two Contoso
+ * application scopes: Global Reader asks for a justification, the others for nothing, none
+ * for a ticket, MFA, an authentication context or approval.
+ */
+const SEARCH = 'reader contoso';
 
 /**
- * Activate 10 roles with one justification, as a user would: tick them, open the form, type
- * the justification once, submit. Time from the submit click until every outcome is shown;
- * round trips and writes from the emulator's log; clicks and keystrokes as the story needed.
- * One run: activation changes the tenant.
+ * Activate 10 roles with one justification, as a user would: "/" to the search box, type the
+ * search, select all shown roles, open the form, type the justification once, submit. Time from
+ * the submit click until every outcome is shown; round trips and writes from the emulator's log;
+ * clicks and keystrokes as the story needed. One run: activation changes the tenant.
  */
 export async function runActivateScenario(
   browser: Browser,
@@ -37,24 +43,21 @@ export async function runActivateScenario(
       return { name: NAME, available: false, reason: 'the My roles list did not load' };
     }
     await page.mouse.move(0, 0);
-    // Roles that a justification alone can activate at once (no approval, ticket or step-up).
-    const candidates = grid
-      .getByRole('row')
-      .filter({ hasText: 'Eligible' })
-      .filter({ hasNotText: /Approval|MFA|Ticket|context/i });
-    if ((await candidates.count()) < 10) {
-      return { name: NAME, available: false, reason: 'fewer than 10 roles without approval' };
-    }
     let clicks = 0;
     let keystrokes = 0;
-    for (let i = 0; i < 10; i += 1) {
-      await candidates.nth(i).getByRole('checkbox').check();
-      clicks += 1;
-    }
+    await page.keyboard.press('/');
+    keystrokes += 1;
+    await page.keyboard.type(SEARCH);
+    keystrokes += SEARCH.length;
+    // Ten rows plus the header: the search has landed (the list follows the box deferred).
+    await grid.getByRole('row').nth(10).waitFor();
+    await grid.getByRole('row').nth(11).waitFor({ state: 'detached' });
+    await grid.getByRole('checkbox', { name: 'Select all roles shown' }).click();
+    clicks += 1;
     await page.getByRole('button', { name: 'Activate (10)' }).click();
     clicks += 1;
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Justification').pressSequentially(JUSTIFICATION);
+    await dialog.getByRole('textbox', { name: /Justification/ }).pressSequentially(JUSTIFICATION);
     keystrokes += JUSTIFICATION.length;
     await controls.clearRequests();
     await resetLongTasks(page);
@@ -66,8 +69,11 @@ export async function runActivateScenario(
       .getByText(/is active\.|is being activated\.|waits for approval|Code:/)
       .nth(9)
       .waitFor();
-    const ms = Date.now() - started;
-    const log = await controls.requests();
+    const ended = Date.now();
+    const ms = ended - started;
+    const failed = await results.getByText(/Code:/).count();
+    // What Graph received until every outcome was shown (not the refresh that follows).
+    const log = (await controls.requests()).filter((e) => Date.parse(e.at) <= ended);
     const posts = log.reduce(
       (n, e) =>
         n +
@@ -83,7 +89,7 @@ export async function runActivateScenario(
         graphRequests: log.length,
         roundTrips: countRoundTrips(log, latencyMs),
         longestTaskMs: await longestTask(page),
-        extra: { clicks, keystrokes, posts },
+        extra: { clicks, keystrokes, posts, failed },
       },
       floorMs: latencyMs,
       ratio: ms / latencyMs,

@@ -27,6 +27,8 @@ export interface ScenarioResult {
   runs?: number;
   median?: Measurement;
   floorMs?: number;
+  /** The sequential round trips the API makes unavoidable (floorMs / latency). */
+  floorRoundTrips?: number;
   ratio?: number;
 }
 

@@ -23,6 +23,9 @@ const strict = args.has('strict');
 const latencyMs = Number(args.get('latency') ?? 100);
 const runs = Number(args.get('runs') ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 5198);
+/** `--only=my-roles` runs the scenarios whose name contains it (case-insensitive), e.g. while tuning one screen. */
+const only = args.get('only')?.toLowerCase();
+const wanted = (name: string): boolean => !only || name.toLowerCase().includes(only);
 const root = path.resolve(import.meta.dirname, '../..');
 const origin = `https://localhost:${port}`;
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the local, self-signed certificate
@@ -46,12 +49,14 @@ try {
   const controls = new Controls(origin);
   const browser = await launch();
   try {
-    for (const scenario of OPEN_SCENARIOS) {
+    for (const scenario of OPEN_SCENARIOS.filter((s) => wanted(s.name))) {
       console.log(`bench: ${scenario.name}…`);
       results.push(await runOpenScenario(browser, scenario, { origin, latencyMs, runs, controls }));
     }
-    console.log('bench: Activate 10 roles…');
-    results.push(await runActivateScenario(browser, { origin, latencyMs, runs, controls }));
+    if (wanted('Activate 10 roles')) {
+      console.log('bench: Activate 10 roles…');
+      results.push(await runActivateScenario(browser, { origin, latencyMs, runs, controls }));
+    }
   } finally {
     await browser.close();
   }

@@ -73,6 +73,17 @@ export class MyRolesPage {
     await this.grid.getByRole('checkbox', { name: `Select ${name} (${scope})` }).check();
   }
 
+  /** Types in the role search, reaching it with its "/" shortcut. */
+  async search(text: string): Promise<void> {
+    await this.page.keyboard.press('/');
+    await this.page.keyboard.type(text);
+  }
+
+  /** The header checkbox: every role the filters show, drawn or not. */
+  async selectAllShown(): Promise<void> {
+    await this.grid.getByRole('checkbox', { name: 'Select all roles shown' }).check();
+  }
+
   async openActivation(count: number): Promise<void> {
     await this.page.getByRole('button', { name: `Activate (${String(count)})` }).click();
     await expect(this.dialog).toBeVisible();

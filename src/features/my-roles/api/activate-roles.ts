@@ -92,6 +92,9 @@ export function useActivateRoles(client: GraphClient = graph) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (batch: ActivationBatch) => activateRoles(client, batch),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: pimKeys.mine() }),
+    // Not awaited: each role's outcome shows as soon as PIM answers; the list refreshes after.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pimKeys.mine() });
+    },
   });
 }

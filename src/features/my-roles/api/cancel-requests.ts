@@ -35,6 +35,9 @@ export function useCancelRequests(client: GraphClient = graph) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (roles: readonly MyRole[]) => cancelRequests(client, roles),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: pimKeys.mine() }),
+    // Not awaited: each role's outcome shows as soon as PIM answers; the list refreshes after.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pimKeys.mine() });
+    },
   });
 }

@@ -52,6 +52,9 @@ export function useDeactivateRoles(client: GraphClient = graph) {
   return useMutation({
     mutationFn: ({ principalId, roles }: { principalId: string; roles: readonly MyRole[] }) =>
       deactivateRoles(client, principalId, roles),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: pimKeys.mine() }),
+    // Not awaited: each role's outcome shows as soon as PIM answers; the list refreshes after.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: pimKeys.mine() });
+    },
   });
 }

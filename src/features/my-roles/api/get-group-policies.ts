@@ -4,7 +4,7 @@ import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
 import type { ActivationPolicy } from '../../../domain/policy.ts';
-import { getCollectionsInBatch } from './get-my-roles.ts';
+import { getCollectionsInBatch } from './collections-in-batch.ts';
 import { groupPolicyKey, toPolicies } from './map-my-roles.ts';
 import { odataQuery } from './my-roles-scopes.ts';
 

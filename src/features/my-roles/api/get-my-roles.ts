@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BatchRequestItem } from '../../../graph/batch-chunks.ts';
 import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
 import type { MyRole } from '../../../domain/my-role.ts';
-import { toMyRoles, type MyRolesWire } from './map-my-roles.ts';
-import { MY_ROLES_SCOPES, odataQuery } from './my-roles-scopes.ts';
+import { getCollectionsInBatch } from './collections-in-batch.ts';
+import { groupPoliciesQueryOptions } from './get-group-policies.ts';
+import { groupIdsOf, toMyRoles, type MyRolesWire } from './map-my-roles.ts';
+import { odataQuery } from './my-roles-scopes.ts';
 
 const RD = '/roleManagement/directory';
 const PG = '/identityGovernance/privilegedAccess/group';
@@ -28,51 +29,41 @@ export const MY_ROLES_ITEMS: Readonly<Record<keyof MyRolesWire, string>> = {
   })}`,
 };
 
-interface Page<T> {
-  value?: T[];
-  '@odata.nextLink'?: string;
-}
-
 /**
- * Runs GET items in `$batch` calls (20 each) and returns every item's full collection, following
- * `@odata.nextLink` for the rare item that pages. A failed item rejects with its `GraphError`.
+ * Everything on the first screen of My roles, in one Graph round trip after the token (plus the
+ * pages of a collection that pages). `onGroupIds` hears the PIM groups of the user as soon as
+ * that round trip answers, when the group collections are complete.
  */
-export async function getCollectionsInBatch<K extends string>(
+export async function getMyRoles(
   client: GraphClient,
-  urls: Readonly<Record<K, string>>,
   signal?: AbortSignal,
-): Promise<Record<K, unknown[]>> {
-  const keys = Object.keys(urls) as K[];
-  const items: BatchRequestItem[] = keys.map((key) => ({ id: key, method: 'GET', url: urls[key] }));
-  const results = await client.batch<Page<unknown>>(items, { scopes: MY_ROLES_SCOPES, signal });
-  const collections = await Promise.all(
-    results.map(async (result) => {
-      if (!result.ok) throw result.error;
-      const first = result.body.value ?? [];
-      const next = result.body['@odata.nextLink'];
-      if (!next) return first;
-      return [
-        ...first,
-        ...(await client.getAll<unknown>(next, { scopes: MY_ROLES_SCOPES, signal })),
-      ];
-    }),
-  );
-  return Object.fromEntries(keys.map((key, index) => [key, collections[index] ?? []])) as Record<
-    K,
-    unknown[]
-  >;
-}
-
-/** Everything on the first screen of My roles, in one Graph round trip after the token. */
-export async function getMyRoles(client: GraphClient, signal?: AbortSignal): Promise<MyRole[]> {
-  const wire = await getCollectionsInBatch(client, MY_ROLES_ITEMS, signal);
+  onGroupIds?: (groupIds: string[]) => void,
+): Promise<MyRole[]> {
+  const wire = await getCollectionsInBatch(client, MY_ROLES_ITEMS, signal, (first) => {
+    const { groupEligibilities, groupAssignments } = first;
+    if (!onGroupIds || !groupEligibilities.complete || !groupAssignments.complete) return;
+    onGroupIds(
+      groupIdsOf([
+        ...(groupEligibilities.items as MyRolesWire['groupEligibilities']),
+        ...(groupAssignments.items as MyRolesWire['groupAssignments']),
+      ]),
+    );
+  });
   return toMyRoles(wire as unknown as MyRolesWire);
 }
 
 export const myRolesQueryOptions = (client: GraphClient = graph) =>
   queryOptions({
     queryKey: pimKeys.myRoles(),
-    queryFn: ({ signal }) => getMyRoles(client, signal),
+    // Group policies can only be asked for by group id (get-group-policies.ts): their request
+    // leaves the moment the ids arrive, alongside any paging here and before the list renders.
+    queryFn: ({ signal, client: queryClient }) =>
+      getMyRoles(client, signal, (groupIds) => {
+        if (groupIds.length === 0) return;
+        const { queryKey, queryFn, staleTime } = groupPoliciesQueryOptions(groupIds, client);
+        // A failure is kept in the cache, where `useGroupPolicies` shows (and retries) it.
+        queryClient.query({ queryKey, queryFn, staleTime }).catch(() => undefined);
+      }),
     staleTime: 30_000,
   });
 

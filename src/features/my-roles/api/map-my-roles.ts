@@ -172,6 +172,24 @@ export function toPolicies(
   return policies;
 }
 
+/**
+ * The PIM groups behind a user's group eligibilities and assignments, sorted: the ids the group
+ * policies are asked for (the same set `useRoleList` derives from the rows).
+ */
+export function groupIdsOf(
+  instances: readonly (
+    | PrivilegedAccessGroupEligibilityScheduleInstance
+    | PrivilegedAccessGroupAssignmentScheduleInstance
+  )[],
+): string[] {
+  const ids = new Set<string>();
+  for (const dto of instances) {
+    const target = groupTarget(dto);
+    if (target?.plane === 'group') ids.add(target.groupId);
+  }
+  return [...ids].sort();
+}
+
 /** Group policies are per group: keyed by `<groupId>|<member|owner>`. */
 export const groupPolicyKey = (groupId: string, accessId: string): string =>
   `${groupId}|${accessId}`.toLowerCase();

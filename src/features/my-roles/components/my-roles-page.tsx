@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonKeyRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
@@ -42,18 +42,20 @@ export function MyRolesPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
-  const { query, roles, groupPoliciesError, policiesSettled } = useRoleList((data) =>
-    pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
+  const { query, roles, groupPoliciesError, policiesSettled, policiesPending } = useRoleList(
+    (data) => pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
   );
   const extras = useActivationExtras(roles, roles !== undefined && policiesSettled);
   const progress = useProgressTracking(roles);
   useDecisionNotifications(progress.notices);
   if (progress.activating.size !== activatingCount) setActivatingCount(progress.activating.size);
 
+  // The search box answers each keystroke at once; the list follows when React has time.
+  const shownFilter = useDeferredValue(filter);
   const rows = useMemo<RoleRow[]>(() => {
     const context = { now, activating: progress.activating };
-    return sortRoles(filterRoles(roles ?? [], filter)).map((role) => ({ role, context }));
-  }, [roles, filter, now, progress.activating]);
+    return sortRoles(filterRoles(roles ?? [], shownFilter)).map((role) => ({ role, context }));
+  }, [roles, shownFilter, now, progress.activating]);
 
   if (query.isPending) {
     return (
@@ -160,7 +162,12 @@ export function MyRolesPage() {
           }
         />
       ) : (
-        <RolesGrid rows={rows} selected={selected} onSelectionChange={setSelected} />
+        <RolesGrid
+          rows={rows}
+          selected={selected}
+          onSelectionChange={setSelected}
+          busy={policiesPending}
+        />
       )}
       <MyHistorySection />
     </div>

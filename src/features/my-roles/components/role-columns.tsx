@@ -2,10 +2,12 @@ import {
   Badge,
   createTableColumn,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
+import { memo } from 'react';
 import { formatDuration } from '../../../domain/duration.ts';
 import { eligibilityEndsSoon, roleState, type MyRole } from '../../../domain/my-role.ts';
 import { policyRequirements } from '../../../domain/policy.ts';
@@ -23,38 +25,54 @@ export interface RoleRow {
 }
 
 const useStyles = makeStyles({
+  // Two lines at most: every row of the windowed grid has the same height.
   name: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
+    minWidth: 0,
   },
+  line: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    whiteSpace: 'nowrap',
+  },
+  ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis' },
   scope: { color: tokens.colorNeutralForeground2 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function NameCell({ row }: { row: RoleRow }) {
+/*
+ * Cells are memoised on the role object and the clock: a refetch keeps unchanged roles' objects,
+ * so a poll or a policy arriving re-renders only the rows it changed.
+ */
+const NameCell = memo(function NameCell({ role, now }: { role: MyRole; now: Date }) {
   const styles = useStyles();
-  const { role, context } = row;
   const end = role.eligibility?.endDateTime;
   return (
     <span className={styles.name}>
-      <Text weight="semibold">{role.displayName}</Text>
-      <Text size={200} className={styles.scope}>
-        {role.scope.displayName}
+      <Text weight="semibold" className={styles.ellipsis}>
+        {role.displayName}
       </Text>
-      {end && eligibilityEndsSoon(role, context.now) ? (
-        <Badge appearance="tint" color="danger" size="small">
-          Eligibility ends {date.format(end)}
-        </Badge>
-      ) : null}
+      <span className={styles.line}>
+        <Text size={200} className={mergeClasses(styles.scope, styles.ellipsis)}>
+          {role.scope.displayName}
+        </Text>
+        {end && eligibilityEndsSoon(role, now) ? (
+          <Badge appearance="tint" color="danger" size="small">
+            Eligibility ends {date.format(end)}
+          </Badge>
+        ) : null}
+      </span>
     </span>
   );
-}
+});
 
-function RequirementsCell({ role }: { role: MyRole }) {
+const RequirementsCell = memo(function RequirementsCell({ role }: { role: MyRole }) {
   const styles = useStyles();
   if (!role.policy) return <Text size={200}>Loading policy…</Text>;
   const needs = policyRequirements(role.policy);
@@ -73,7 +91,9 @@ function RequirementsCell({ role }: { role: MyRole }) {
       ))}
     </span>
   );
-}
+});
+
+const MemoStatusCell = memo(StatusCell);
 
 /** Columns at module scope, as in Fluent's DataGrid stories: stable across renders. */
 export const roleColumns: TableColumnDefinition<RoleRow>[] = [
@@ -81,7 +101,7 @@ export const roleColumns: TableColumnDefinition<RoleRow>[] = [
     columnId: 'role',
     compare: (a, b) => a.role.displayName.localeCompare(b.role.displayName),
     renderHeaderCell: () => 'Role',
-    renderCell: (row) => <NameCell row={row} />,
+    renderCell: ({ role, context }) => <NameCell role={role} now={context.now} />,
   }),
   createTableColumn<RoleRow>({
     columnId: 'plane',
@@ -94,7 +114,7 @@ export const roleColumns: TableColumnDefinition<RoleRow>[] = [
     compare: (a, b) => roleState(a.role).localeCompare(roleState(b.role)),
     renderHeaderCell: () => 'Status',
     renderCell: ({ role, context }) => (
-      <StatusCell role={role} activating={context.activating.has(role.key)} now={context.now} />
+      <MemoStatusCell role={role} activating={context.activating.has(role.key)} now={context.now} />
     ),
   }),
   createTableColumn<RoleRow>({

@@ -1,5 +1,28 @@
 import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { RoleFilter } from '../../../domain/role-filter.ts';
+
+const isEditable = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** "/" jumps to the search box from anywhere on the page (as on GitHub), unless typing already. */
+function useSlashToSearch() {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isEditable(event.target) || !input.current) return;
+      event.preventDefault();
+      input.current.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+  return input;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -80,12 +103,15 @@ export function RoleFilters({
   onChange: (filter: RoleFilter) => void;
 }) {
   const styles = useStyles();
+  const searchInput = useSlashToSearch();
   return (
     <div className={styles.root} role="search" aria-label="Filter roles">
       <Field label="Search roles" className={styles.search}>
         <SearchBox
+          ref={searchInput}
+          aria-keyshortcuts="/"
           value={filter.text}
-          placeholder="Name, scope or description"
+          placeholder="Name, scope or description (press /)"
           onChange={(_, data) => {
             onChange({ ...filter, text: data.value });
           }}

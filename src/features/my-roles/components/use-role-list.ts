@@ -27,8 +27,14 @@ export function useRoleList(pollEvery: (roles: MyRole[] | undefined) => number |
         : role,
     );
   }, [query.data, groupPolicies.data]);
-  // Whether group policies have answered (or there are none to ask for): presets and links wait
-  // for it, so each role's cap is known before the form opens.
-  const policiesSettled = groupIds.length === 0 || !groupPolicies.isPending;
-  return { query, roles, groupPoliciesError: groupPolicies.error, policiesSettled };
+  const policiesPending = groupIds.length > 0 && groupPolicies.isPending;
+  return {
+    query,
+    roles,
+    groupPoliciesError: groupPolicies.error,
+    /** The list is usable while group policies are still on their way; the grid says so. */
+    policiesPending,
+    // Presets and links wait for group policies, so each role's cap is known before the form opens.
+    policiesSettled: !policiesPending,
+  };
 }

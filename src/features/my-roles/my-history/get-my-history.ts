@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
-import { getCollectionsInBatch } from '../api/get-my-roles.ts';
+import { getCollectionsInBatch } from '../api/collections-in-batch.ts';
 import { MY_ROLES_SCOPES, odataQuery } from '../api/my-roles-scopes.ts';
 import {
   toMyRequests,
