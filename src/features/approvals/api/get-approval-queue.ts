@@ -7,6 +7,7 @@ import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
+import { coalescePages, type PageWalker } from './coalesce-pages.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
   toGroupPendingApproval,
@@ -41,41 +42,50 @@ const MAPPERS = {
   groups: (wire: Wire) => toGroupPendingApproval(wire as GroupRequestWire),
 };
 
+/** Long queues redraw at most this often while their later pages stream in. */
+export const QUEUE_REDRAW_MS = 400;
+
 /**
- * Every request waiting for the signed-in approver, directory roles and groups together, page by
- * page: the first pages of both planes in one `$batch` (one round trip), then both planes' next
- * pages side by side until Graph stops sending `@odata.nextLink`. A failed item rejects with its
- * `GraphError` (403 for missing consent is the usual one).
+ * Every request waiting for the signed-in approver, directory roles and groups together: the
+ * first pages of both planes in one `$batch` (one round trip) are handed out at once, then each
+ * plane follows its own `@odata.nextLink`s side by side, in batches (`coalescePages`). A failed
+ * item rejects with its `GraphError` (403 for missing consent is the usual one).
  */
 export async function* streamApprovalQueue(
   client: GraphClient,
   signal?: AbortSignal,
+  intervalMs = QUEUE_REDRAW_MS,
 ): AsyncGenerator<PendingApproval[]> {
   const planes = ['roles', 'groups'] as const;
   const results = await client.batch<Page<Wire>>(
     planes.map((plane) => ({ id: plane, method: 'GET' as const, url: QUEUE_URLS[plane] })),
     { scopes: APPROVALS_SCOPES, signal },
   );
-  let pages = planes.map((plane, index) => {
+  const firstPages = planes.map((plane, index) => {
     const result = results[index];
     if (!result) throw new Error('The queue batch came back without both answers.');
     if (!result.ok) throw result.error;
     return { plane, page: result.body };
   });
-  for (;;) {
-    yield pages.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
-    const next = pages.flatMap(({ plane, page }) => {
-      const link = page['@odata.nextLink'];
-      return link ? [{ plane, link }] : [];
-    });
-    if (next.length === 0) return;
-    pages = await Promise.all(
-      next.map(async ({ plane, link }) => ({
-        plane,
-        page: await client.get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal }),
-      })),
-    );
-  }
+  yield firstPages.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
+  const walkers = firstPages.map(
+    ({ plane, page: first }): PageWalker<PendingApproval> =>
+      async (emit) => {
+        let link = first['@odata.nextLink'];
+        while (link) {
+          const page = await client.get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal });
+          emit((page.value ?? []).map(MAPPERS[plane]));
+          link = page['@odata.nextLink'];
+        }
+      },
+  );
+  yield* coalescePages(walkers, { intervalMs });
+}
+
+/** The queue as the screen holds it: `complete` once every page of both planes is in. */
+export interface QueueSnapshot {
+  items: PendingApproval[];
+  complete: boolean;
 }
 
 /** The whole queue at once (tests, and callers that need it complete). */
@@ -88,6 +98,15 @@ export async function getApprovalQueue(
   return all;
 }
 
+/** The stream as snapshots: each batch of requests, then an empty batch that marks the end. */
+async function* snapshotChunks(
+  client: GraphClient,
+  signal: AbortSignal,
+): AsyncGenerator<{ items: PendingApproval[]; done: boolean }> {
+  for await (const items of streamApprovalQueue(client, signal)) yield { items, done: false };
+  yield { items: [], done: true };
+}
+
 /** How often the open queue refreshes; React Query pauses it while the tab is hidden. */
 export const QUEUE_REFRESH_MS = 60_000;
 
@@ -97,9 +116,12 @@ export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
     // A long queue shows its first page at once and grows; a refresh swaps in the new queue
     // only when it is complete, so rows never vanish and come back.
     queryFn: streamedQuery({
-      streamFn: ({ signal }) => streamApprovalQueue(client, signal),
-      reducer: (all: PendingApproval[], chunk: PendingApproval[]) => all.concat(chunk),
-      initialValue: [],
+      streamFn: ({ signal }) => snapshotChunks(client, signal),
+      reducer: (snapshot: QueueSnapshot, chunk: { items: PendingApproval[]; done: boolean }) => ({
+        items: chunk.items.length > 0 ? snapshot.items.concat(chunk.items) : snapshot.items,
+        complete: chunk.done,
+      }),
+      initialValue: { items: [], complete: false },
       refetchMode: 'replace',
     }),
     staleTime: 15_000,
