@@ -24,13 +24,17 @@ describe('coalescePages', () => {
     let clock = 0;
     const a = manualWalker();
     const b = manualWalker();
-    const stream = coalescePages([a.walker, b.walker], { intervalMs: 100, now: () => clock });
+    const stream = coalescePages([a.walker, b.walker], {
+      intervalMs: 100,
+      minBatch: 10,
+      now: () => clock,
+    });
     const batches: number[][] = [];
     const done = (async () => {
       for await (const batch of stream) batches.push(batch);
     })();
 
-    clock = 150;
+    clock = 150; // small, but the interval has passed
     await a.release([1, 2]);
     expect(batches).toEqual([[1, 2]]);
     clock = 160; // too soon after the last batch: held
@@ -49,6 +53,29 @@ describe('coalescePages', () => {
     await b.release(null);
     await done;
     expect(batches).toEqual([[1, 2], [10, 3, 11], [4]]);
+  });
+
+  it('hands out a batch at once when it doubles what was handed out', async () => {
+    const a = manualWalker();
+    const stream = coalescePages([a.walker], { intervalMs: 60_000, minBatch: 2, now: () => 0 });
+    const batches: number[][] = [];
+    const done = (async () => {
+      for await (const batch of stream) batches.push(batch);
+    })();
+    await a.release([1]);
+    expect(batches).toEqual([]);
+    await a.release([2]);
+    await a.release([3]);
+    expect(batches).toEqual([[1, 2]]);
+    await a.release([4]);
+    await a.release([5]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    await a.release(null);
+    await done;
+    expect(batches).toEqual([[1, 2], [3, 4], [5]]);
   });
 
   it('rejects with the first walker failure', async () => {

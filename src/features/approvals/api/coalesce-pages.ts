@@ -2,21 +2,24 @@
 export type PageWalker<T> = (emit: (items: T[]) => void) => Promise<void>;
 
 export interface CoalesceOptions {
-  /** The shortest time between two hand-outs after the first. */
+  /** A smaller batch is handed out anyway once this long has passed since the last one. */
   intervalMs: number;
+  /** The smallest batch worth a redraw before `intervalMs` (default 1: by time only). */
+  minBatch?: number;
   now?: () => number;
 }
 
 /**
- * Runs every walker at once and hands out what they read in batches: whenever a batch is due
- * (`intervalMs` after the previous one) or the last walker ends. Paging never waits for the
- * consumer: a long queue is read at the speed of Graph, while the screen redraws a few times a
- * second instead of once per 50-item page (each redraw of the whole queue costs far more than
- * reading a page, and held the next page back).
+ * Runs every walker at once and hands out what they read in batches. A batch is due when it is
+ * at least as large as everything handed out before (and `minBatch`), when `intervalMs` has
+ * passed since the last one, or when the last walker ends. Paging never waits for the consumer:
+ * a long queue is read at the speed of Graph, while the screen redraws a handful of times
+ * (the batches double) instead of once per 50-item page. Each redraw of the whole queue costs
+ * far more than reading a page, so redrawing per page held every next page back.
  */
 export async function* coalescePages<T>(
   walkers: readonly PageWalker<T>[],
-  { intervalMs, now = () => performance.now() }: CoalesceOptions,
+  { intervalMs, minBatch = 1, now = () => performance.now() }: CoalesceOptions,
 ): AsyncGenerator<T[]> {
   let buffer: T[] = [];
   let running = walkers.length;
@@ -40,13 +43,16 @@ export async function* coalescePages<T>(
       });
   }
   let last = now();
+  let handedOut = 0;
   for (;;) {
     if (failure) throw failure.error;
     if (running === 0 && buffer.length === 0) return;
-    const wait = running === 0 ? 0 : intervalMs - (now() - last);
+    const large = buffer.length >= Math.max(minBatch, handedOut);
+    const wait = running === 0 || large ? 0 : intervalMs - (now() - last);
     if (buffer.length > 0 && wait <= 0) {
       const batch = buffer;
       buffer = [];
+      handedOut += batch.length;
       last = now();
       yield batch;
       continue;

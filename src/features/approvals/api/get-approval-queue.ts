@@ -7,6 +7,8 @@ import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
+import { queueRefreshInterval, VISIBLE_REFRESH_MS } from '../domain/refresh.ts';
+import { hiddenForMs } from './tab-visibility.ts';
 import { coalescePages, type PageWalker } from './coalesce-pages.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
@@ -42,8 +44,8 @@ const MAPPERS = {
   groups: (wire: Wire) => toGroupPendingApproval(wire as GroupRequestWire),
 };
 
-/** Long queues redraw at most this often while their later pages stream in. */
-export const QUEUE_REDRAW_MS = 400;
+/** While a long queue streams in, it redraws when what arrived doubles it, or after this long. */
+export const QUEUE_REDRAW_MS = 1_500;
 
 /**
  * Every request waiting for the signed-in approver, directory roles and groups together: the
@@ -79,7 +81,7 @@ export async function* streamApprovalQueue(
         }
       },
   );
-  yield* coalescePages(walkers, { intervalMs });
+  yield* coalescePages(walkers, { intervalMs, minBatch: 200 });
 }
 
 /** The queue as the screen holds it: `complete` once every page of both planes is in. */
@@ -107,8 +109,8 @@ async function* snapshotChunks(
   yield { items: [], done: true };
 }
 
-/** How often the open queue refreshes; React Query pauses it while the tab is hidden. */
-export const QUEUE_REFRESH_MS = 60_000;
+/** How often the open queue refreshes while visible (the count badge uses it too). */
+export const QUEUE_REFRESH_MS = VISIBLE_REFRESH_MS;
 
 export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
   queryOptions({
@@ -130,7 +132,9 @@ export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
 export function useApprovalQueue() {
   return useQuery({
     ...approvalQueueQueryOptions(),
-    refetchInterval: QUEUE_REFRESH_MS,
+    // Read again every minute, on focus, and, backing off, while the tab is hidden.
+    refetchInterval: () => queueRefreshInterval(hiddenForMs()),
+    refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,
   });
 }

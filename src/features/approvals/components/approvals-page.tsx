@@ -128,6 +128,7 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
               shown={view.rows.length}
               open={view.open.length}
               timedOut={view.timedOut}
+              urgent={view.urgent}
               loadingMore={!queue.data.complete}
               refreshing={queue.isFetching}
             />

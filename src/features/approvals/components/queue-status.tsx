@@ -10,6 +10,8 @@ export interface QueueStatusProps {
   /** Requests still open for a decision. */
   open: number;
   timedOut: number;
+  /** Open requests that time out within two hours. */
+  urgent: number;
   /** The first read of a long queue is still paging in. */
   loadingMore: boolean;
   /** A complete queue is being read again in the background. */
@@ -17,7 +19,8 @@ export interface QueueStatusProps {
 }
 
 /** How many requests wait, how many the filters show, and whether more are on their way. */
-export function QueueStatus({ shown, open, timedOut, loadingMore, refreshing }: QueueStatusProps) {
+export function QueueStatus(props: QueueStatusProps) {
+  const { shown, open, timedOut, urgent, loadingMore, refreshing } = props;
   const styles = useStyles();
   const filtered = shown !== open;
   const counted = loadingMore
@@ -28,11 +31,12 @@ export function QueueStatus({ shown, open, timedOut, loadingMore, refreshing }: 
       ? `${String(shown)} of ${String(open)} requests shown`
       : `${String(open)} requests waiting`;
   const progress = refreshing && !loadingMore ? ' (checking for more…)' : '';
+  const soon = urgent > 0 ? `; ${String(urgent)} time out within 2 hours` : '';
   const expired = timedOut > 0 ? `; ${String(timedOut)} timed out and were denied by PIM` : '';
   return (
     <span className={styles.root}>
       {loadingMore && <Spinner size="extra-tiny" aria-hidden />}
-      <Text role="status">{`${counted}${progress}${expired}`}</Text>
+      <Text role="status">{`${counted}${progress}${soon}${expired}`}</Text>
     </span>
   );
 }
