@@ -9,7 +9,6 @@ import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
 import { queueRefreshInterval, VISIBLE_REFRESH_MS } from '../domain/refresh.ts';
 import { hiddenForMs } from './tab-visibility.ts';
-import { coalescePages, type PageWalker } from './coalesce-pages.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
   toGroupPendingApproval,
@@ -44,44 +43,41 @@ const MAPPERS = {
   groups: (wire: Wire) => toGroupPendingApproval(wire as GroupRequestWire),
 };
 
-/** While a long queue streams in, it redraws when what arrived doubles it, or after this long. */
-export const QUEUE_REDRAW_MS = 1_500;
-
 /**
- * Every request waiting for the signed-in approver, directory roles and groups together: the
- * first pages of both planes in one `$batch` (one round trip) are handed out at once, then each
- * plane follows its own `@odata.nextLink`s side by side, in batches (`coalescePages`). A failed
- * item rejects with its `GraphError` (403 for missing consent is the usual one).
+ * Every request waiting for the signed-in approver, directory roles and groups together, page by
+ * page: the first pages of both planes in one `$batch` (one round trip), then both planes' next
+ * pages side by side until Graph stops sending `@odata.nextLink`. A failed item rejects with its
+ * `GraphError` (403 for missing consent is the usual one).
  */
 export async function* streamApprovalQueue(
   client: GraphClient,
   signal?: AbortSignal,
-  intervalMs = QUEUE_REDRAW_MS,
 ): AsyncGenerator<PendingApproval[]> {
   const planes = ['roles', 'groups'] as const;
   const results = await client.batch<Page<Wire>>(
     planes.map((plane) => ({ id: plane, method: 'GET' as const, url: QUEUE_URLS[plane] })),
     { scopes: APPROVALS_SCOPES, signal },
   );
-  const firstPages = planes.map((plane, index) => {
+  let pages = planes.map((plane, index) => {
     const result = results[index];
     if (!result) throw new Error('The queue batch came back without both answers.');
     if (!result.ok) throw result.error;
     return { plane, page: result.body };
   });
-  yield firstPages.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
-  const walkers = firstPages.map(
-    ({ plane, page: first }): PageWalker<PendingApproval> =>
-      async (emit) => {
-        let link = first['@odata.nextLink'];
-        while (link) {
-          const page = await client.get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal });
-          emit((page.value ?? []).map(MAPPERS[plane]));
-          link = page['@odata.nextLink'];
-        }
-      },
-  );
-  yield* coalescePages(walkers, { intervalMs, minBatch: 200 });
+  for (;;) {
+    yield pages.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
+    const next = pages.flatMap(({ plane, page }) => {
+      const link = page['@odata.nextLink'];
+      return link ? [{ plane, link }] : [];
+    });
+    if (next.length === 0) return;
+    pages = await Promise.all(
+      next.map(async ({ plane, link }) => ({
+        plane,
+        page: await client.get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal }),
+      })),
+    );
+  }
 }
 
 /** The queue as the screen holds it: `complete` once every page of both planes is in. */

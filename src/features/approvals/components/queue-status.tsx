@@ -1,4 +1,4 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -35,7 +35,6 @@ export function QueueStatus(props: QueueStatusProps) {
   const expired = timedOut > 0 ? `; ${String(timedOut)} timed out and were denied by PIM` : '';
   return (
     <span className={styles.root}>
-      {loadingMore && <Spinner size="extra-tiny" aria-hidden />}
       <Text role="status">{`${counted}${progress}${soon}${expired}`}</Text>
     </span>
   );
