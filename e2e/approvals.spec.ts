@@ -4,10 +4,19 @@ import {
   ApprovalsPage,
   graphPatches,
   requestRole,
+  requestLog,
   requestStatus,
   ROLES,
   UPN,
+  userId,
 } from './pages/approvals.ts';
+import {
+  GROUPS,
+  holdsRole,
+  SECURITY_READER,
+  selfActivateGroup,
+  selfActivateRole,
+} from './pages/approvals-requests.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -157,6 +166,67 @@ test.describe('Approvals', () => {
     await page.clock.runFor(31_000);
     await expect(row).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'timed out' })).toBeVisible();
+  });
+
+  test('the panel shows the requester’s recent requests, once the approver may read them', async ({
+    page,
+    request,
+  }) => {
+    // Adele's earlier requests: a group membership she activated, a role Lynne denied.
+    await selfActivateGroup(request, UPN.adele, GROUPS.financeAdmins, 'Quarter-end close');
+    const denied = await requestRole(request, {
+      roleDefinitionId: ROLES.privilegedRoleAdministrator,
+      justification: '<i>Grant myself</i> more roles',
+    });
+    await approveAs(request, UPN.lynne, denied, 'Deny');
+    const id = await requestRole(request, {
+      roleDefinitionId: ROLES.globalAdministrator,
+      justification: 'Rotate the break-glass credentials',
+    });
+
+    await new SignInPage(page).signIn('Megan Bowen', `/approvals/${id}`);
+    const approvals = new ApprovalsPage(page);
+    const history = approvals.history('Adele Vance');
+    // Megan holds no reader role: the panel says which roles would let her see, and she can
+    // still decide.
+    await expect(history).toContainText('Directory role requests are hidden');
+    await expect(history).toContainText('Security Reader');
+    await expect(history).toContainText('Group requests are hidden');
+    await expect(
+      approvals.panel.getByRole('button', { name: 'Approve', exact: true }),
+    ).toBeEnabled();
+
+    // She is eligible for Security Reader: she activates it and asks again.
+    await selfActivateRole(request, UPN.megan, SECURITY_READER, 'Check a requester history');
+    await expect.poll(() => holdsRole(request, UPN.megan, SECURITY_READER)).toBe(true);
+    await history.getByRole('button', { name: 'Try again' }).click();
+    await expect(history).not.toContainText('hidden');
+    const item = (name: string) => history.getByRole('listitem').filter({ hasText: name });
+    await expect(item('Privileged Role Administrator')).toContainText('Denied or timed out');
+    // Her words are text, markup and all.
+    await expect(item('Privileged Role Administrator')).toContainText(
+      '<i>Grant myself</i> more roles',
+    );
+    await expect(item('Finance Admins')).toContainText('Activated');
+    await expect(item('Finance Admins')).toContainText('Quarter-end close');
+    await expect(item('Teams Administrator')).toContainText('Activated');
+    // The request under review is not part of its own history.
+    await expect(item('Global Administrator')).toHaveCount(0);
+
+    // Each time, both planes' requests of Adele were asked in one $batch: refused, then read.
+    const adele = await userId(request, UPN.adele);
+    const batches = (await requestLog(request)).filter((entry) =>
+      entry.items?.some((i) => decodeURIComponent(i.url).includes(`principalId eq '${adele}'`)),
+    );
+    expect(batches.map((b) => b.items?.map((i) => [i.url.split('?')[0], i.status]))).toEqual(
+      [
+        [403, 403],
+        [200, 200],
+      ].map(([role, group]) => [
+        ['/roleManagement/directory/roleAssignmentScheduleRequests', role],
+        ['/identityGovernance/privilegedAccess/group/assignmentScheduleRequests', group],
+      ]),
+    );
   });
 
   test('a user who approves nothing sees a friendly explanation', async ({ page }) => {

@@ -15,7 +15,11 @@ export const UPN = {
 
 const RD = '/emulator/graph/v1.0/roleManagement/directory';
 
-async function token(request: APIRequestContext, upn: string, scopes: string[]): Promise<string> {
+export async function token(
+  request: APIRequestContext,
+  upn: string,
+  scopes: string[],
+): Promise<string> {
   const reply = await request.post('/emulator/_control/token', {
     data: { userPrincipalName: upn, scopes },
   });
@@ -23,7 +27,7 @@ async function token(request: APIRequestContext, upn: string, scopes: string[]):
   return ((await reply.json()) as { access_token: string }).access_token;
 }
 
-async function userId(request: APIRequestContext, upn: string): Promise<string> {
+export async function userId(request: APIRequestContext, upn: string): Promise<string> {
   const info = (await (await request.get('/emulator/_control/info')).json()) as {
     personas: { userPrincipalName: string; id: string }[];
   };
@@ -75,7 +79,12 @@ export async function requestStatus(request: APIRequestContext, id: string): Pro
 }
 
 /** Another approver decides through Graph (beta approval steps), outside the portal. */
-export async function approveAs(request: APIRequestContext, upn: string, id: string) {
+export async function approveAs(
+  request: APIRequestContext,
+  upn: string,
+  id: string,
+  reviewResult: 'Approve' | 'Deny' = 'Approve',
+) {
   const bearer = await token(request, upn, ['RoleAssignmentSchedule.ReadWrite.Directory']);
   const headers = { Authorization: `Bearer ${bearer}` };
   const base = `/emulator/graph/beta/roleManagement/directory/roleAssignmentApprovals/${id}/steps`;
@@ -86,9 +95,24 @@ export async function approveAs(request: APIRequestContext, upn: string, id: str
   if (!step) throw new Error(`No open step of ${id} for ${upn}`);
   const reply = await request.patch(`${base}/${step.id}`, {
     headers,
-    data: { reviewResult: 'Approve', justification: 'Checked with the requester' },
+    data: { reviewResult, justification: 'Checked with the requester' },
   });
   expect(reply.status()).toBe(204);
+}
+
+export interface LogEntry {
+  method: string;
+  path: string;
+  status: number;
+  items?: { method: string; url: string; status: number }[];
+}
+
+/** What the emulator received (its request log control). */
+export async function requestLog(request: APIRequestContext): Promise<LogEntry[]> {
+  const log = (await (await request.get('/emulator/_control/requests')).json()) as {
+    requests: LogEntry[];
+  };
+  return log.requests;
 }
 
 /** Every PATCH that reached the emulator, batched or not. */
@@ -115,6 +139,11 @@ export class ApprovalsPage {
 
   get panel(): Locator {
     return this.page.getByRole('dialog');
+  }
+
+  /** The requester's recent requests, in the detail panel. */
+  history(requester: string): Locator {
+    return this.panel.getByRole('region', { name: `Recent requests by ${requester}` });
   }
 
   get results(): Locator {

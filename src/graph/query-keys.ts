@@ -39,6 +39,9 @@ export const pimKeys = {
   approval: (requestId: string) => [...pimKeys.approvals(), 'detail', requestId] as const,
   /** What became of a request an approver opened by link (decided, expired, not theirs). */
   requestFate: (requestId: string) => [...pimKeys.approval(requestId), 'fate'] as const,
+  /** One requester's earlier role and group requests, shown beside a request for context. */
+  requesterHistory: (principalId: string) =>
+    [...pimKeys.approvals(), 'requester-history', principalId] as const,
   /** The decisions recorded on one approval (its steps or stages). */
   approvalDecisions: (approvalId: string) =>
     [...pimKeys.approval(approvalId), 'decisions'] as const,

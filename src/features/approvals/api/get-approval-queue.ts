@@ -7,6 +7,8 @@ import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
+import { queueRefreshInterval, VISIBLE_REFRESH_MS } from '../domain/refresh.ts';
+import { hiddenForMs } from './tab-visibility.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
   toGroupPendingApproval,
@@ -78,6 +80,12 @@ export async function* streamApprovalQueue(
   }
 }
 
+/** The queue as the screen holds it: `complete` once every page of both planes is in. */
+export interface QueueSnapshot {
+  items: PendingApproval[];
+  complete: boolean;
+}
+
 /** The whole queue at once (tests, and callers that need it complete). */
 export async function getApprovalQueue(
   client: GraphClient,
@@ -88,8 +96,17 @@ export async function getApprovalQueue(
   return all;
 }
 
-/** How often the open queue refreshes; React Query pauses it while the tab is hidden. */
-export const QUEUE_REFRESH_MS = 60_000;
+/** The stream as snapshots: each batch of requests, then an empty batch that marks the end. */
+async function* snapshotChunks(
+  client: GraphClient,
+  signal: AbortSignal,
+): AsyncGenerator<{ items: PendingApproval[]; done: boolean }> {
+  for await (const items of streamApprovalQueue(client, signal)) yield { items, done: false };
+  yield { items: [], done: true };
+}
+
+/** How often the open queue refreshes while visible (the count badge uses it too). */
+export const QUEUE_REFRESH_MS = VISIBLE_REFRESH_MS;
 
 export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
   queryOptions({
@@ -97,9 +114,12 @@ export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
     // A long queue shows its first page at once and grows; a refresh swaps in the new queue
     // only when it is complete, so rows never vanish and come back.
     queryFn: streamedQuery({
-      streamFn: ({ signal }) => streamApprovalQueue(client, signal),
-      reducer: (all: PendingApproval[], chunk: PendingApproval[]) => all.concat(chunk),
-      initialValue: [],
+      streamFn: ({ signal }) => snapshotChunks(client, signal),
+      reducer: (snapshot: QueueSnapshot, chunk: { items: PendingApproval[]; done: boolean }) => ({
+        items: chunk.items.length > 0 ? snapshot.items.concat(chunk.items) : snapshot.items,
+        complete: chunk.done,
+      }),
+      initialValue: { items: [], complete: false },
       refetchMode: 'replace',
     }),
     staleTime: 15_000,
@@ -108,7 +128,9 @@ export const approvalQueueQueryOptions = (client: GraphClient = graph) =>
 export function useApprovalQueue() {
   return useQuery({
     ...approvalQueueQueryOptions(),
-    refetchInterval: QUEUE_REFRESH_MS,
+    // Read again every minute, on focus, and, backing off, while the tab is hidden.
+    refetchInterval: () => queueRefreshInterval(hiddenForMs()),
+    refetchIntervalInBackground: true,
     refetchOnWindowFocus: true,
   });
 }

@@ -13,14 +13,15 @@ export function ApprovalsCountBadge() {
     enabled: (query) => query.state.data !== undefined,
     refetchInterval: QUEUE_REFRESH_MS,
   });
-  if (!data || data.length === 0) return null;
+  const count = data?.items.length ?? 0;
+  if (count === 0) return null;
   return (
     <CounterBadge
-      count={data.length}
+      count={count}
       overflowCount={999}
       size="small"
       color="brand"
-      aria-label={`${String(data.length)} waiting`}
+      aria-label={`${String(count)} waiting`}
     />
   );
 }

@@ -18,6 +18,7 @@ import { DecisionResults, type DecidedRow } from './decision-results.tsx';
 import { QueueGrid } from './queue-grid.tsx';
 import { MissingRequest } from './missing-request.tsx';
 import { NothingToApprove, QueueError, QueueLoading } from './queue-states.tsx';
+import { QueueStatus } from './queue-status.tsx';
 import { QueueToolbar } from './queue-toolbar.tsx';
 import { useNewRequestAlerts } from './use-new-request-alerts.ts';
 import { useNow } from './use-now.ts';
@@ -41,9 +42,10 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
   const styles = useStyles();
   const now = useNow();
   const queue = useApprovalQueue();
+  const items = queue.data?.items;
   const policyKeys = useMemo(
-    () => [...new Set((queue.data ?? []).map((item) => item.policyKey))],
-    [queue.data],
+    () => [...new Set((items ?? []).map((item) => item.policyKey))],
+    [items],
   );
   const stageRules = useStageRules(policyKeys);
   const [filter, setFilter] = useState<QueueFilter>({});
@@ -51,9 +53,9 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkOpen, setBulkOpen] = useState(false);
   const [results, setResults] = useState<DecidedRow[]>([]);
-  const view = useQueueView(queue.data, stageRules.data, filter, sort, now);
+  const view = useQueueView(items, stageRules.data, filter, sort, now);
   const decide = useDecideApprovals();
-  const alerts = useNewRequestAlerts(queue.data, !queue.isFetching);
+  const alerts = useNewRequestAlerts(items, queue.data?.complete === true && !queue.isFetching);
 
   const byId = useMemo(() => new Map(view.open.map((item) => [item.id, item])), [view.open]);
   const opened = requestId === undefined ? undefined : byId.get(requestId);
@@ -101,10 +103,12 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
       {requestId !== undefined && !opened && !queue.isFetching && (
         <MissingRequest
           id={requestId}
-          timedOut={queue.data.some((item) => item.id === requestId)}
+          timedOut={queue.data.items.some((item) => item.id === requestId)}
         />
       )}
-      {view.open.length === 0 ? (
+      {view.open.length === 0 && !queue.data.complete ? (
+        <QueueLoading />
+      ) : view.open.length === 0 ? (
         <>
           {view.timedOut > 0 && (
             <Text role="status">{`${String(view.timedOut)} requests timed out and were denied by PIM.`}</Text>
@@ -120,15 +124,14 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
             requesters={view.requesters}
           />
           <div className={styles.bar}>
-            <Text role="status">
-              {view.rows.length === view.open.length
-                ? `${String(view.open.length)} requests waiting`
-                : `${String(view.rows.length)} of ${String(view.open.length)} requests shown`}
-              {queue.isFetching ? ' (checking for more…)' : ''}
-              {view.timedOut > 0
-                ? `; ${String(view.timedOut)} timed out and were denied by PIM`
-                : ''}
-            </Text>
+            <QueueStatus
+              shown={view.rows.length}
+              open={view.open.length}
+              timedOut={view.timedOut}
+              urgent={view.urgent}
+              loadingMore={!queue.data.complete}
+              refreshing={queue.isFetching}
+            />
             {alerts.permission === 'default' && (
               <Button appearance="subtle" onClick={alerts.requestPermission}>
                 Notify me of new requests

@@ -12,6 +12,7 @@ import type { Decision } from '../domain/decision.ts';
 import type { PendingApproval, StageRules } from '../domain/queue.ts';
 import { DecisionForm } from './decision-form.tsx';
 import { RequestDetails } from './request-details.tsx';
+import { RequesterHistory } from './requester-history.tsx';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -64,6 +65,7 @@ export function DecisionDrawer({ item, rules, now, busy, onDecide, onClose }: De
           denyLabel="Deny"
           onDecide={onDecide}
         />
+        <RequesterHistory requester={item.requester} excludeId={item.id} now={now} />
       </DrawerBody>
     </OverlayDrawer>
   );

@@ -22,6 +22,7 @@ import {
   formatTicket,
   planeLabel,
 } from './format.ts';
+import { WarningFilled } from '@fluentui/react-icons';
 
 export interface QueueRow {
   item: PendingApproval;
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
   line: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   muted: { color: tokens.colorNeutralForeground3 },
   urgent: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  deadline: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 function Stack({ main, sub }: { main: string; sub: string }) {
@@ -66,7 +68,15 @@ function Deadline({ row }: { row: QueueRow }) {
   const urgent = urgencyOf(deadline, row.now) !== 'normal';
   return (
     <div className={styles.stack}>
-      <Text className={urgent ? styles.urgent : undefined}>{formatLeft(deadline, row.now)}</Text>
+      <span className={styles.deadline}>
+        <Text className={urgent ? styles.urgent : undefined}>{formatLeft(deadline, row.now)}</Text>
+        {/* Colour alone does not tell everyone: the badge says it in words too. */}
+        {urgent && (
+          <Badge size="small" appearance="filled" color="danger" icon={<WarningFilled />}>
+            Soon
+          </Badge>
+        )}
+      </span>
       <Caption1 className={styles.muted}>{formatDateTime(deadline)}</Caption1>
     </div>
   );

@@ -1,5 +1,10 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { approvalDeadline, type PendingApproval, type StageRules } from '../domain/queue.ts';
+import {
+  approvalDeadline,
+  urgencyOf,
+  type PendingApproval,
+  type StageRules,
+} from '../domain/queue.ts';
 import {
   formatAge,
   formatDateTime,
@@ -41,7 +46,10 @@ export function RequestDetails(props: { item: PendingApproval; rules: StageRules
     ['Starts', formatRequestedStart(item)],
     ['Duration', formatRequestedLength(item)],
     ['Asked', `${formatDateTime(item.createdAt)} (${formatAge(item.createdAt, now)})`],
-    ['Denied automatically', `${formatDateTime(deadline)} (in ${formatLeft(deadline, now)})`],
+    [
+      'Denied automatically',
+      `${formatDateTime(deadline)} (in ${formatLeft(deadline, now)}${urgencyOf(deadline, now) === 'urgent' ? ': decide soon' : ''})`,
+    ],
   ];
   return (
     <dl className={styles.list}>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import {
+  approvalDeadline,
   DEFAULT_STAGE_RULES,
   distinctOptions,
   filterQueue,
@@ -10,6 +11,7 @@ import {
   type QueueFilter,
   type QueueSort,
   type StageRules,
+  urgencyOf,
 } from '../domain/queue.ts';
 import type { QueueRow } from './queue-columns.tsx';
 
@@ -32,6 +34,12 @@ export function useQueueView(
     () => (queue ?? []).filter((item) => isDecidable(item, rulesOf(item), now)),
     [queue, rulesOf, now],
   );
+  const urgent = useMemo(
+    () =>
+      open.filter((item) => urgencyOf(approvalDeadline(item, rulesOf(item)), now) === 'urgent')
+        .length,
+    [open, rulesOf, now],
+  );
   const texts = useMemo(() => new Map(open.map((item) => [item.id, searchText(item)])), [open]);
   const deferred = useDeferredValue(filter);
   const rows = useMemo<QueueRow[]>(() => {
@@ -44,6 +52,8 @@ export function useQueueView(
     rows,
     open,
     timedOut: (queue?.length ?? 0) - open.length,
+    /** Open requests PIM denies within two hours unless someone decides. */
+    urgent,
     targets,
     requesters,
     rulesOf,
