@@ -5,7 +5,7 @@ import { useActivateRoles } from '../api/activate-roles.ts';
 import { useCancelRequests } from '../api/cancel-requests.ts';
 import { useDeactivateRoles } from '../api/deactivate-roles.ts';
 import type { RequestOutcome } from '../api/request-outcome.ts';
-import { ActivationDialog } from './activation-dialog.tsx';
+import { ActivationDialog } from './activation-dialog-lazy.tsx';
 import type { ActivationFormState } from './activation-fields.tsx';
 import { errorText } from './error-text.ts';
 import { OutcomeList, type NamedOutcome } from './outcome-list.tsx';
