@@ -11,8 +11,8 @@ import {
 } from './steps.ts';
 
 const NAME = 'Approvals, large';
-/** Viewports scrolled in the scroll step (the whole queue of 5,000 is about 390). */
-const SCROLL_STEPS = 150;
+/** Viewports scrolled in the scroll step (the whole queue of 5,000 is about 390). *
+const SCROLL_STEPS = 100;
 
 /**
  * Megan's queue with 5,000 pending requests (emulator scenario `large`): cold open until the

@@ -7,6 +7,7 @@ export interface Budgets {
   activate10RoundTrips: number;
   activate10Clicks: number;
   firstScreenJsGzipBytes: number;
+  redirectBridgeJsGzipBytes: number;
   longestTaskMs: number;
   jsHeapBytes: number;
 }
@@ -23,6 +24,14 @@ export function checkBudgets(
   } else if (bundle && bundle.firstScreen.gzipBytes > budgets.firstScreenJsGzipBytes) {
     misses.push(
       `first-screen JavaScript ${kb(bundle.firstScreen.gzipBytes)} gzip > ${kb(budgets.firstScreenJsGzipBytes)}`,
+    );
+  }
+  if (
+    bundle?.redirectBridge &&
+    bundle.redirectBridge.gzipBytes > budgets.redirectBridgeJsGzipBytes
+  ) {
+    misses.push(
+      `redirect bridge JavaScript ${kb(bundle.redirectBridge.gzipBytes)} gzip > ${kb(budgets.redirectBridgeJsGzipBytes)}`,
     );
   }
   for (const r of results) {
@@ -139,6 +148,7 @@ function formatBundle(bundle: BundleFigures): string[] {
       (f) => `      ${kb(f.gzipBytes).padStart(10)}  ${f.file}`,
     ),
     ...(bundle.signedOut ? [line('Signed-out page', bundle.signedOut)] : []),
+    ...(bundle.redirectBridge ? [line('Redirect bridge', bundle.redirectBridge)] : []),
     ...bundle.routes.map((r) => line(`+ ${r.name}`, r.files)),
   ];
 }
