@@ -11,7 +11,7 @@ import {
 } from './steps.ts';
 
 const NAME = 'Approvals, large';
-/** Viewports scrolled in the scroll step (the whole queue of 5,000 is about 390). *
+/** Viewports scrolled in the scroll step (the whole queue of 5,000 is about 390). */
 const SCROLL_STEPS = 100;
 
 /**

@@ -60,9 +60,15 @@ const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'],
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 console.log(`bench: serving on ${origin} with ${latencyMs} ms latency per request…`);
+let stopping = false;
 const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
   cwd: root,
-  stdio: 'ignore',
+  // Errors of the server (and so of the emulator) show on the terminal: a crash under load
+  // would otherwise look like a scenario that "could not fetch".
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+server.on('exit', (code, signal) => {
+  if (!stopping) console.error(`bench: the preview server stopped (${String(code ?? signal)})`);
 });
 const results: ScenarioResult[] = [];
 let bundle: BundleFigures | undefined;
@@ -97,6 +103,7 @@ try {
     await browser.close();
   }
 } finally {
+  stopping = true;
   server.kill();
 }
 
