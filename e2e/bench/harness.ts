@@ -55,11 +55,28 @@ export class Controls {
   constructor(private readonly origin: string) {}
 
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(`${this.origin}/emulator/_control/${path}`, {
+    const init: RequestInit = {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    };
+    // A busy server can drop a connection; a control call is set-up, not a measurement, so it
+    // is tried again (twice) before the scenario gives up.
+    let response: Response | undefined;
+    for (let attempt = 0; !response; attempt += 1) {
+      try {
+        response = await fetch(`${this.origin}/emulator/_control/${path}`, init);
+      } catch (error) {
+        if (attempt >= 2) {
+          const cause =
+            error instanceof Error && error.cause instanceof Error
+              ? ` (${error.cause.message})`
+              : '';
+          throw new Error(`control ${method} ${path}: ${String(error)}${cause}`);
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
     if (!response.ok) throw new Error(`control ${method} ${path}: HTTP ${response.status}`);
     const text = await response.text();
     return text ? (JSON.parse(text) as unknown) : undefined;

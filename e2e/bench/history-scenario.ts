@@ -13,7 +13,7 @@ import {
 const NAME = 'History, large';
 const SCROLL_ROWS = 10_000;
 /** The scroll stops here if the pages come too slowly, and says how far it got. */
-const SCROLL_CAP_MS = 240_000;
+const SCROLL_CAP_MS = 180_000;
 /** Loading the rest of the 100,000 rows for the export is preparation, not timed; capped. */
 const LOAD_ALL_CAP_MS = 120_000;
 /** One page that takes longer than this ends the scrolling (the emulator is too slow). */
