@@ -156,5 +156,5 @@ describe('signed in', () => {
     ).toBe('true');
     await userEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
     expect(logoutRedirect).toHaveBeenCalledWith(expect.objectContaining({ account: ADELE }));
-  });
+  }, 15_000); // the open menu is fetched as a chunk on first use
 });
