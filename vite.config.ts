@@ -66,6 +66,17 @@ function cspPlugin(env: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * Libraries that change rarely get chunks of their own, so a new release of the portal does not
+ * make browsers fetch React or the router again. MSAL is left to the automatic splitting: the
+ * redirect bridge (hidden iframes, popups) then loads only the few MSAL modules it uses.
+ */
+const VENDOR_CHUNKS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+  { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 2 },
+  { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+];
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const port = Number(process.env.PORT ?? DEFAULT_PORT_APP);
@@ -82,7 +93,11 @@ export default defineConfig(({ mode }) => {
     },
     server: { port, strictPort: true, host: 'localhost' },
     preview: { port, strictPort: true, host: 'localhost' },
-    build: { sourcemap: true, target: 'es2022' },
+    build: {
+      sourcemap: true,
+      target: 'es2022',
+      rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+    },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts'],
       environment: 'node',

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 export interface LogEntry {
   method: string;
@@ -51,11 +57,28 @@ export class Controls {
   constructor(private readonly origin: string) {}
 
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(`${this.origin}/emulator/_control/${path}`, {
+    const init: RequestInit = {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    };
+    // A busy server can drop a connection; a control call is set-up, not a measurement, so it
+    // is tried again (twice) before the scenario gives up.
+    let response: Response | undefined;
+    for (let attempt = 0; !response; attempt += 1) {
+      try {
+        response = await fetch(`${this.origin}/emulator/_control/${path}`, init);
+      } catch (error) {
+        if (attempt >= 2) {
+          const cause =
+            error instanceof Error && error.cause instanceof Error
+              ? ` (${error.cause.message})`
+              : '';
+          throw new Error(`control ${method} ${path}: ${String(error)}${cause}`);
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
     if (!response.ok) throw new Error(`control ${method} ${path}: HTTP ${response.status}`);
     const text = await response.text();
     return text ? (JSON.parse(text) as unknown) : undefined;
@@ -136,4 +159,46 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * Scrolls a grid's scroll container by whole viewports, two animation frames per step, so the
+ * long-task observer sees what each step costs. Finds the container inside or around the grid.
+ */
+export async function scrollGrid(grid: Locator, steps: number): Promise<number> {
+  // No named functions in here: tsx would wrap them in a helper the page does not have.
+  return grid.evaluate(async (el, count) => {
+    const candidates: Element[] = [el, ...el.querySelectorAll('*')];
+    for (let p = el.parentElement; p; p = p.parentElement) candidates.push(p);
+    let box: HTMLElement | undefined;
+    for (const n of candidates) {
+      if (
+        n instanceof HTMLElement &&
+        /(auto|scroll)/.test(getComputedStyle(n).overflowY) &&
+        n.scrollHeight > n.clientHeight + 4
+      ) {
+        box = n;
+        break;
+      }
+    }
+    if (!box) throw new Error('no scroll container in or around the grid');
+    let moved = 0;
+    for (let i = 0; i < count && box.scrollTop + box.clientHeight < box.scrollHeight; i += 1) {
+      box.scrollTop += box.clientHeight;
+      moved += 1;
+      await new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      });
+    }
+    return moved;
+  }, steps);
+}
+
+/** Counts of an "N of M …" status line, e.g. "50 of 1,200 loaded requests shown". */
+export function countsOf(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replaceAll(',', '')));
 }

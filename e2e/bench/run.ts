@@ -1,31 +1,52 @@
 /**
- * `npm run bench [-- --strict] [--latency=100] [--runs=5]`: builds the app, serves it with the
- * emulator (`vite preview`), and measures round trips, time, bundle size and memory.
- * Benchmarks are not tests: a budget miss is printed; only --strict turns it into a failure.
+ * `npm run bench [-- --strict] [--latency=100] [--runs=5] [--only=history,bundle]`: builds the
+ * app, serves it with the emulator (`vite preview`), and measures round trips, time, bundle size
+ * and memory. Benchmarks are not tests: a budget miss is printed; only --strict turns it (or a
+ * scenario that could not run) into a failure. `--only` runs the scenarios whose names contain
+ * one of the words (case-insensitive); "bundle" names the JavaScript measurement.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { measureFiles, type FileSet } from './bundle.ts';
+import { measureScreens, type BundleFigures } from './bundle.ts';
 import { Controls, launch, type ScenarioResult } from './harness.ts';
 import { OPEN_SCENARIOS, runOpenScenario } from './scenarios.ts';
 import { runActivateScenario } from './activate-scenario.ts';
+import { runApprovalsScenario } from './approvals-scenario.ts';
+import { runHistoryScenario } from './history-scenario.ts';
 import { checkBudgets, formatReport, type Budgets } from './report.ts';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [k = '', v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k, v] as const;
-  }),
-);
+const VALUED = new Set(['latency', 'runs', 'only']);
+
+/** `--key=value`, `--key value` (for the options that take one) or a bare `--flag`. */
+function parseArgs(argv: readonly string[]): Map<string, string> {
+  const parsed = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const [key = '', value] = (argv[i] ?? '').replace(/^--/, '').split('=');
+    const next = argv[i + 1];
+    if (value !== undefined) parsed.set(key, value);
+    else if (VALUED.has(key) && next !== undefined && !next.startsWith('--')) {
+      parsed.set(key, next);
+      i += 1;
+    } else parsed.set(key, 'true');
+  }
+  return parsed;
+}
+const args = parseArgs(process.argv.slice(2));
 const strict = args.has('strict');
 const latencyMs = Number(args.get('latency') ?? 100);
 const runs = Number(args.get('runs') ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 5198);
-/** `--only=my-roles` runs the scenarios whose name contains it (case-insensitive), e.g. while tuning one screen. */
-const only = args.get('only')?.toLowerCase();
-const wanted = (name: string): boolean => !only || name.toLowerCase().includes(only);
+const only = (args.get('only') ?? '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+const wanted = (name: string): boolean =>
+  only.length === 0 || only.some((w) => name.toLowerCase().includes(w));
+// Approvals and History have their own multi-step scenarios (approvals-scenario.ts,
+// history-scenario.ts); the simple cold opens of scenarios.ts would repeat their first step.
+const OWN_FILES = new Set(['Approvals, large', 'History, large']);
 const root = path.resolve(import.meta.dirname, '../..');
 const origin = `https://localhost:${port}`;
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the local, self-signed certificate
@@ -39,43 +60,52 @@ const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'],
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 console.log(`bench: serving on ${origin} with ${latencyMs} ms latency per request…`);
+let stopping = false;
 const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
   cwd: root,
-  stdio: 'ignore',
+  // Errors of the server (and so of the emulator) show on the terminal: a crash under load
+  // would otherwise look like a scenario that "could not fetch".
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+server.on('exit', (code, signal) => {
+  if (!stopping) console.error(`bench: the preview server stopped (${String(code ?? signal)})`);
 });
 const results: ScenarioResult[] = [];
+let bundle: BundleFigures | undefined;
 try {
   await waitForServer(`${origin}/emulator/_control/info`);
   const controls = new Controls(origin);
   const browser = await launch();
   try {
-    for (const scenario of OPEN_SCENARIOS.filter((s) => wanted(s.name))) {
+    if (wanted('bundle')) {
+      console.log('bench: JavaScript per screen…');
+      bundle = await measureScreens(browser, origin, controls, path.join(root, 'dist'));
+    }
+    const options = { origin, latencyMs, runs, controls };
+    for (const scenario of OPEN_SCENARIOS) {
+      if (OWN_FILES.has(scenario.name) || !wanted(scenario.name)) continue;
       console.log(`bench: ${scenario.name}…`);
-      results.push(await runOpenScenario(browser, scenario, { origin, latencyMs, runs, controls }));
+      results.push(await runOpenScenario(browser, scenario, options));
     }
     if (wanted('Activate 10 roles')) {
       console.log('bench: Activate 10 roles…');
-      results.push(await runActivateScenario(browser, { origin, latencyMs, runs, controls }));
+      results.push(await runActivateScenario(browser, options));
+    }
+    if (wanted('Approvals, large')) {
+      console.log('bench: Approvals, large…');
+      results.push(...(await runApprovalsScenario(browser, options)));
+    }
+    if (wanted('History, large')) {
+      console.log('bench: History, large…');
+      results.push(...(await runHistoryScenario(browser, options)));
     }
   } finally {
     await browser.close();
   }
 } finally {
+  stopping = true;
   server.kill();
 }
-
-// The first screen is My roles (where sign-in lands); each other screen's own JavaScript is
-// what it loaded beyond that: measured from what the browser fetched, not guessed from the build.
-const dist = path.join(root, 'dist');
-const scriptsOf = (name: string): string[] => results.find((r) => r.name === name)?.scripts ?? [];
-const firstScreenFiles = scriptsOf('My roles, cold');
-const firstScreen = await measureFiles(dist, firstScreenFiles);
-const routes: { name: string; files: FileSet }[] = [];
-for (const name of ['Approvals, large', 'History, large']) {
-  const own = scriptsOf(name).filter((f) => !firstScreenFiles.includes(f));
-  if (own.length > 0) routes.push({ name, files: await measureFiles(dist, own) });
-}
-const bundle = { firstScreen, routes };
 
 const budgets = JSON.parse(
   await readFile(path.join(import.meta.dirname, 'budgets.json'), 'utf8'),

@@ -143,7 +143,8 @@ describe('signed in', () => {
     // On a page of the shell alone, so no feature's data loading is part of this test.
     const { logoutRedirect } = renderAt('/no/such/page', ADELE);
     await userEvent.click(await screen.findByRole('button', { name: 'Account: Adele Vance' }));
-    expect(await screen.findByText('Cloud Engineer')).toBeTruthy();
+    // The open menu is its own chunk, fetched on first use.
+    expect(await screen.findByText('Cloud Engineer', {}, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByText('AdeleV@contoso.onmicrosoft.com')).toBeTruthy();
     const system = screen.getByRole('menuitemradio', { name: 'System' });
     expect(system.getAttribute('aria-checked')).toBe('true');
@@ -155,5 +156,5 @@ describe('signed in', () => {
     ).toBe('true');
     await userEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
     expect(logoutRedirect).toHaveBeenCalledWith(expect.objectContaining({ account: ADELE }));
-  });
+  }, 15_000); // the open menu is fetched as a chunk on first use
 });

@@ -1,23 +1,11 @@
-import {
-  Avatar,
-  Button,
-  makeStyles,
-  Menu,
-  MenuDivider,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItem,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Persona,
-  tokens,
-} from '@fluentui/react-components';
-import { SignOutRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { useMyProfile } from './my-profile.ts';
-import { parseThemeChoice, THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice.ts';
+import { Avatar, Button, makeStyles, Menu, MenuTrigger } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { parseThemeChoice, type ThemeChoice } from '../theme/theme-choice.ts';
+
+const loadPopover = () => import('./account-menu-popover.tsx');
+const AccountMenuPopover = lazy(() =>
+  loadPopover().then((m) => ({ default: m.AccountMenuPopover })),
+);
 
 const useStyles = makeStyles({
   trigger: {
@@ -30,11 +18,6 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     '@media (max-width: 640px)': { display: 'none' },
   },
-  identity: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    maxWidth: '20rem',
-    overflowWrap: 'anywhere',
-  },
 });
 
 export interface AccountMenuProps {
@@ -45,7 +28,10 @@ export interface AccountMenuProps {
   onSignOut: () => void;
 }
 
-/** Who is signed in, the theme switch and sign-out, behind the avatar in the header. */
+/**
+ * Who is signed in, the theme switch and sign-out, behind the avatar in the header. The popover
+ * is its own chunk, fetched as soon as the user points at or focuses the button.
+ */
 export function AccountMenu({
   name,
   username,
@@ -55,10 +41,9 @@ export function AccountMenu({
 }: AccountMenuProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const profile = useMyProfile(open);
-  const details = profile.isError
-    ? 'Profile details unavailable right now'
-    : (profile.data?.jobTitle ?? undefined);
+  const preload = () => {
+    void loadPopover();
+  };
   return (
     <Menu
       open={open}
@@ -76,36 +61,15 @@ export function AccountMenu({
           className={styles.trigger}
           aria-label={`Account: ${name}`}
           icon={<Avatar name={name} size={28} aria-hidden="true" />}
+          onPointerEnter={preload}
+          onFocus={preload}
         >
           <span className={styles.name}>{name}</span>
         </Button>
       </MenuTrigger>
-      <MenuPopover>
-        <div className={styles.identity}>
-          <Persona
-            name={name}
-            secondaryText={username}
-            tertiaryText={details}
-            avatar={{ 'aria-hidden': true }}
-            size="large"
-          />
-        </div>
-        <MenuList>
-          <MenuDivider />
-          <MenuGroup>
-            <MenuGroupHeader>Theme</MenuGroupHeader>
-            {THEME_CHOICES.map(({ value, label }) => (
-              <MenuItemRadio key={value} name="theme" value={value} persistOnClick>
-                {label}
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-          <MenuDivider />
-          <MenuItem icon={<SignOutRegular />} onClick={onSignOut}>
-            Sign out
-          </MenuItem>
-        </MenuList>
-      </MenuPopover>
+      <Suspense fallback={null}>
+        <AccountMenuPopover name={name} username={username} onSignOut={onSignOut} />
+      </Suspense>
     </Menu>
   );
 }

@@ -72,9 +72,17 @@ export interface AppHeaderProps extends AccountMenuProps {
   tenantLabel: string;
   navOpen: boolean;
   onOpenNav: () => void;
+  /** The pointer or focus reached the menu button: a good moment to fetch the drawer. */
+  onNavIntent?: () => void;
 }
 
-export function AppHeader({ tenantLabel, navOpen, onOpenNav, ...account }: AppHeaderProps) {
+export function AppHeader({
+  tenantLabel,
+  navOpen,
+  onOpenNav,
+  onNavIntent,
+  ...account
+}: AppHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -83,6 +91,8 @@ export function AppHeader({ tenantLabel, navOpen, onOpenNav, ...account }: AppHe
         aria-label="Open navigation"
         aria-expanded={navOpen}
         onClick={onOpenNav}
+        onPointerEnter={onNavIntent}
+        onFocus={onNavIntent}
       />
       <Link to="/" className={styles.brand}>
         <ShieldKeyholeRegular className={styles.logo} aria-hidden="true" />

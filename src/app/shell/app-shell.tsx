@@ -1,11 +1,14 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { SignedInUser } from '../../auth/signed-in-user.ts';
 import { useThemeSettings } from '../theme/theme-context.ts';
 import { AppHeader } from './app-header.tsx';
-import { NavDrawer } from './nav-drawer.tsx';
 import { NavLinks } from './nav-links.tsx';
 import { SkipLink } from './skip-link.tsx';
+
+// The drawer (and the dialog machinery under it) is only for narrow screens, once opened.
+const loadNavDrawer = () => import('./nav-drawer.tsx');
+const NavDrawer = lazy(() => loadNavDrawer().then((m) => ({ default: m.NavDrawer })));
 
 export const MAIN_CONTENT_ID = 'main-content';
 const NARROW = '@media (max-width: 640px)';
@@ -53,6 +56,8 @@ export function AppShell({ user, onSignOut, children }: AppShellProps) {
   const styles = useStyles();
   const { choice, setChoice } = useThemeSettings();
   const [navOpen, setNavOpen] = useState(false);
+  // Mounted from the first opening on, so that closing plays its animation.
+  const [navUsed, setNavUsed] = useState(false);
   return (
     <div className={styles.shell}>
       <SkipLink targetId={MAIN_CONTENT_ID} />
@@ -65,16 +70,24 @@ export function AppShell({ user, onSignOut, children }: AppShellProps) {
         onSignOut={onSignOut}
         navOpen={navOpen}
         onOpenNav={() => {
+          setNavUsed(true);
           setNavOpen(true);
         }}
-      />
-      <NavDrawer
-        open={navOpen}
-        tenantLabel={user.tenantLabel}
-        onClose={() => {
-          setNavOpen(false);
+        onNavIntent={() => {
+          void loadNavDrawer();
         }}
       />
+      {navUsed ? (
+        <Suspense fallback={null}>
+          <NavDrawer
+            open={navOpen}
+            tenantLabel={user.tenantLabel}
+            onClose={() => {
+              setNavOpen(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
       <div className={styles.body}>
         <nav aria-label="Main" className={styles.sideNav}>
           <NavLinks />

@@ -26,6 +26,7 @@ import {
   needsTicket,
   offeredDurations,
   planActivation,
+  toActivationInput,
   type PlannedActivation,
 } from './activation-plan.ts';
 
@@ -41,18 +42,6 @@ const useStyles = makeStyles({
   problems: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-export function toActivationInput(state: ActivationFormState): ActivationInput {
-  const start =
-    state.startMode === 'later' && state.startLocal ? new Date(state.startLocal) : undefined;
-  return {
-    durationMinutes: state.durationMinutes,
-    justification: state.justification,
-    ticketNumber: state.ticketNumber,
-    ticketSystem: state.ticketSystem,
-    startDateTime: start && !Number.isNaN(start.getTime()) ? start : undefined,
-  };
-}
 
 /** A duration from a preset or link that is not one of the steps is still offered as chosen. */
 function withCurrent(durations: number[], current: number): number[] {

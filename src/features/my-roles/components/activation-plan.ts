@@ -2,6 +2,7 @@ import { capDuration, durationSteps } from '../../../domain/duration.ts';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { PIM_MAXIMUM_MINUTES, type ActivationPolicy } from '../../../domain/policy.ts';
 import { validateActivation, type ActivationInput } from '../../../domain/validation.ts';
+import type { ActivationFormState } from './activation-fields.tsx';
 
 /** A role whose policy is still loading is held to PIM's ceiling; Graph has the last word. */
 const UNKNOWN_POLICY: ActivationPolicy = {
@@ -53,3 +54,16 @@ export const needsTicket = (roles: readonly MyRole[]): boolean =>
 
 export const needsJustification = (roles: readonly MyRole[]): boolean =>
   roles.some((role) => policyOf(role).requiresJustification);
+
+/** The form's state as the domain's activation input (a start only when it is a real date). */
+export function toActivationInput(state: ActivationFormState): ActivationInput {
+  const start =
+    state.startMode === 'later' && state.startLocal ? new Date(state.startLocal) : undefined;
+  return {
+    durationMinutes: state.durationMinutes,
+    justification: state.justification,
+    ticketNumber: state.ticketNumber,
+    ticketSystem: state.ticketSystem,
+    startDateTime: start && !Number.isNaN(start.getTime()) ? start : undefined,
+  };
+}

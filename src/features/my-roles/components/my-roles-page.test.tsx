@@ -129,7 +129,12 @@ describe('MyRolesPage', () => {
     await user.click(screen.getByRole('checkbox', { name: /Select Helpdesk Administrator/ }));
     await user.click(screen.getByRole('checkbox', { name: /Select Global Reader/ }));
     await user.click(screen.getByRole('button', { name: 'Activate (2)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Activate 2 roles' });
+    // The form is its own chunk, loaded on first opening.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Activate 2 roles' },
+      { timeout: 5000 },
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Activate 2 roles' }));
     expect(within(dialog).getByText('Nothing was sent.')).toBeTruthy();
     expect(
