@@ -3,7 +3,7 @@ import type { MyRole } from '../../../domain/my-role.ts';
 import type { ActivationInput } from '../../../domain/validation.ts';
 import { useActivateRoles } from '../api/activate-roles.ts';
 import type { RequestOutcome } from '../api/request-outcome.ts';
-import { ActivationDialog } from './activation-dialog.tsx';
+import { ActivationDialog } from './activation-dialog-lazy.tsx';
 import type { ActivationFormState } from './activation-fields.tsx';
 import { errorText } from './error-text.ts';
 import { usePrincipalId } from './use-principal-id.ts';
