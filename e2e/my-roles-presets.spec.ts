@@ -43,7 +43,8 @@ test.describe('My roles: presets and links', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     const presets = new PresetsSection(page);
-    await myRoles.waitForList();
+    await page.mouse.move(0, 0);
+    await expect(myRoles.grid).toBeVisible();
     await expect(presets.region).toContainText('No presets yet');
 
     await myRoles.select('Global Reader');
@@ -88,7 +89,8 @@ test.describe('My roles: presets and links', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     const presets = new PresetsSection(page);
-    await myRoles.waitForList();
+    await page.mouse.move(0, 0);
+    await expect(myRoles.grid).toBeVisible();
     const file = {
       format: 'pim-portal/presets',
       version: 1,
