@@ -179,6 +179,7 @@ test.describe('My roles: presets and links', () => {
     await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Tenant review');
     await myRoles.submitActivation();
     await expect(myRoles.row('Global Administrator')).toContainText('Pending approval');
+    await expect(myRoles.row('Message Center Reader')).toContainText('Active');
     await approveAsMegan(request, GLOBAL_ADMINISTRATOR);
     // Nothing of My history is fetched until it is opened.
     const before = await graphRequests(request);
