@@ -43,7 +43,8 @@ test.describe('My roles: presets and links', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     const presets = new PresetsSection(page);
-    await myRoles.waitForList();
+    await page.mouse.move(0, 0);
+    await expect(myRoles.grid).toBeVisible();
     await expect(presets.region).toContainText('No presets yet');
 
     await myRoles.select('Global Reader');
@@ -88,7 +89,8 @@ test.describe('My roles: presets and links', () => {
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     const presets = new PresetsSection(page);
-    await myRoles.waitForList();
+    await page.mouse.move(0, 0);
+    await expect(myRoles.grid).toBeVisible();
     const file = {
       format: 'pim-portal/presets',
       version: 1,
@@ -177,6 +179,7 @@ test.describe('My roles: presets and links', () => {
     await myRoles.dialog.getByRole('textbox', { name: /Justification/ }).fill('Tenant review');
     await myRoles.submitActivation();
     await expect(myRoles.row('Global Administrator')).toContainText('Pending approval');
+    await expect(myRoles.row('Message Center Reader')).toContainText('Active');
     await approveAsMegan(request, GLOBAL_ADMINISTRATOR);
     // Nothing of My history is fetched until it is opened.
     const before = await graphRequests(request);

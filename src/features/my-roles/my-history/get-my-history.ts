@@ -53,7 +53,13 @@ export const myHistoryQueryOptions = (client: GraphClient = graph) =>
 
 /** Fetched only while My history is open: it is not on the first screen's critical path. */
 export function useMyHistory(enabled: boolean) {
-  return useQuery({ ...myHistoryQueryOptions(), enabled });
+  return useQuery({
+    ...myHistoryQueryOptions(),
+    enabled,
+    // A request being provisioned settles within seconds: follow it while the section is open.
+    refetchInterval: (query) =>
+      query.state.data?.some((r) => r.outcome === 'in progress') ? 5000 : false,
+  });
 }
 
 /** Who decided an approval, as far as the user may read it. */
