@@ -151,7 +151,7 @@ export function HistoryCharts({ rows }: { rows: readonly HistoryRequest[] }) {
               callOutAccessibilityData: { ariaLabel: `${label}: ${minutesText(ms)}` },
             }))}
             chartTitle="Approval turnaround in minutes"
-            height={140}
+            height={180}
             xAxisTitle="Minutes"
             useSingleColor
             colors={[DataVizPalette.color3]}
