@@ -15,7 +15,7 @@ test.beforeEach(async ({ request }) => {
 test.describe('History (admins)', () => {
   // Each story signs in and asks for History's permissions first; on a busy two-core machine
   // that alone can take ten seconds. A bound on the whole story, not a timing assertion.
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: 90_000 });
 
   test('Alex filters by requester and status; Graph does the filtering', async ({
     page,
