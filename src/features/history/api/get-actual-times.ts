@@ -1,9 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { pimKeys } from '../../../graph/query-keys.ts';
-import { actualTimesOf, type ActualTimes } from '../model/actual-times.ts';
+import { actualTimesOf, endingRequests, type ActualTimes } from '../model/actual-times.ts';
 import { elevates, type HistoryRequest } from '../model/history-request.ts';
 import { HISTORY_SCOPES, odataQuery, odataString } from './history-scopes.ts';
 
@@ -78,14 +79,16 @@ export function useRowActualTimes(
   loaded: readonly HistoryRequest[],
   now: number,
 ): Readonly<Record<string, ActualTimes>> {
-  const elevating = rows.filter(elevates);
+  const elevating = useMemo(() => rows.filter(elevates), [rows]);
+  // Only deactivations and removals can end an elevation: filter 100,000 rows once, not per row.
+  const endings = useMemo(() => endingRequests(loaded), [loaded]);
   return useQueries({
     queries: elevating.map((r) => ownAuditQueryOptions(r.id)),
     combine: (results) => {
       const byId: Record<string, ActualTimes> = {};
       results.forEach((result, i) => {
         const row = elevating[i];
-        if (row && result.data) byId[row.id] = actualTimesOf(row, result.data, loaded, now);
+        if (row && result.data) byId[row.id] = actualTimesOf(row, result.data, endings, now);
       });
       return byId;
     },

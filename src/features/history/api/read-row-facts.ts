@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
-import { actualTimesOf, type ActualTimes } from '../model/actual-times.ts';
+import { actualTimesOf, endingRequests, type ActualTimes } from '../model/actual-times.ts';
 import { yieldToMainThread } from '../model/csv.ts';
 import type { RowFactsLookup } from '../model/history-csv.ts';
 import { elevates, type HistoryRequest } from '../model/history-request.ts';
@@ -32,6 +32,7 @@ export async function readRowFacts(
   const approvers = new Map<string, ApproverSummary>();
   const actual = new Map<string, ActualTimes>();
   const size = Math.max(1, options.chunkSize ?? 200);
+  const endings = endingRequests(loaded);
   for (let start = 0; start < rows.length; start += size) {
     options.signal?.throwIfAborted();
     const chunk = rows.slice(start, start + size);
@@ -47,7 +48,7 @@ export async function readRowFacts(
       if (elevates(row)) {
         lookups.push(
           queryClient.query(ownAuditQueryOptions(row.id)).then((entries: DirectoryAudit[]) => {
-            actual.set(row.id, actualTimesOf(row, entries, loaded, now));
+            actual.set(row.id, actualTimesOf(row, entries, endings, now));
           }),
         );
       }

@@ -3,8 +3,10 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -116,7 +118,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
       ) : null}
       {history.isPending ? (
         <Spinner label="Loading activation history…" />
-      ) : history.isError ? (
+      ) : history.isError && !first ? (
         <HistoryErrorBar error={history.error} what="the activation history" />
       ) : first?.requesterNotFound ? (
         <MessageBar intent="warning">
@@ -132,6 +134,22 @@ export function ActivationHistoryTab({ now }: { now: number }) {
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
             <ExportButton rows={shown} loaded={loaded} now={now} />
           </div>
+          {history.isFetchNextPageError ? (
+            <MessageBar intent="error" className={styles.notice}>
+              <MessageBarBody>
+                {`Could not load more requests: ${history.error.message}`}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  onClick={() => {
+                    void fetchNextPage();
+                  }}
+                >
+                  Try again
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
           {shown.length === 0 ? (
             <Text as="p">No requests match these filters.</Text>
           ) : (

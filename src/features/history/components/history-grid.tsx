@@ -15,6 +15,7 @@ import type { HistorySort } from '../model/history-params.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 import type { SortColumn } from '../model/refine.ts';
 import { historyColumnSizing, historyColumns } from './history-columns.tsx';
+import { useSettled } from './use-settled.ts';
 
 const ROW_HEIGHT = 44;
 const VIEWPORT_HEIGHT = 560;
@@ -78,8 +79,10 @@ export const HistoryGrid = memo(function HistoryGrid({
     Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN,
   );
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
-  const approvers = useRowApprovers(visible);
-  const actual = useRowActualTimes(visible, loaded, now);
+  // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
+  const settled = useSettled(visible);
+  const approvers = useRowApprovers(settled);
+  const actual = useRowActualTimes(settled, loaded, now);
   const columns = useMemo(
     () => historyColumns(onOpen, { approvers, actual }),
     [onOpen, approvers, actual],

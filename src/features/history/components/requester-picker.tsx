@@ -1,6 +1,7 @@
 import { Caption1, Combobox, Field, makeStyles, Option, Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { usePerson, useUserSearch } from '../api/search-users.ts';
+import { useSettled } from './use-settled.ts';
 
 const useStyles = makeStyles({
   field: { minWidth: '20rem' },
@@ -8,20 +9,6 @@ const useStyles = makeStyles({
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The text after the user paused typing, so the directory is not searched per keystroke. */
-function useSettled(text: string, ms = 250): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSettled(text);
-    }, ms);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [text, ms]);
-  return settled;
-}
 
 export interface RequesterPickerProps {
   /** The requester filter: an object id (picked) or what was typed (a sign-in name). */

@@ -24,6 +24,13 @@ const earliest = (entries: readonly DirectoryAudit[], kind: string) =>
     .filter((e) => activityKind(e.activityDisplayName) === kind && e.activityDateTime)
     .sort((a, b) => (a.activityDateTime ?? '').localeCompare(b.activityDateTime ?? ''))[0];
 
+const ENDING = /^(self)?deactivate$|^adminremove$/i;
+
+/** The loaded requests that can end an elevation: deactivations and removals (few of many). */
+export function endingRequests(loaded: readonly HistoryRequest[]): HistoryRequest[] {
+  return loaded.filter((r) => ENDING.test(r.action));
+}
+
 const sameGrant = (a: HistoryRequest, b: HistoryRequest) =>
   a.plane === b.plane &&
   a.requesterId === b.requesterId &&
@@ -68,7 +75,7 @@ export function actualTimesOf(
   const deactivation = loaded
     .filter(
       (r) =>
-        /^(self)?deactivate$|^adminremove$/i.test(r.action) &&
+        ENDING.test(r.action) &&
         sameGrant(r, request) &&
         Date.parse(r.createdAt) >= from &&
         Date.parse(r.createdAt) <= until,
