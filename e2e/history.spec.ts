@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { ROLE_IDS } from '../emulator/tenant/role-catalog.ts';
-import { graphUrls, HistoryPage, tokenFor } from './pages/history.ts';
+import { csvRows, graphUrls, HistoryPage, tokenFor } from './pages/history.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 const ADELE = 'AdeleV@contoso.onmicrosoft.com';
@@ -13,6 +13,10 @@ test.beforeEach(async ({ request }) => {
 });
 
 test.describe('History (admins)', () => {
+  // Each story signs in and asks for History's permissions first; on a busy two-core machine
+  // that alone can take ten seconds. A bound on the whole story, not a timing assertion.
+  test.describe.configure({ timeout: 90_000 });
+
   test('Alex filters by requester and status; Graph does the filtering', async ({
     page,
     request,
@@ -20,7 +24,7 @@ test.describe('History (admins)', () => {
     await new SignInPage(page).signIn('Alex Wilber');
     const history = new HistoryPage(page);
     await history.open();
-    await expect(history.rows.first()).toBeVisible();
+    await history.waitForRows();
 
     // The requester of the newest request: their UPN is on the name's hover text.
     const requester = history.cell(history.rows.first(), 1);
@@ -51,7 +55,7 @@ test.describe('History (admins)', () => {
     await history.open();
     await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
     await history.refineAction('Activate');
-    await expect(history.rows.first()).toBeVisible();
+    await history.waitForRows();
     await expect(history.cell(history.rows.first(), 2)).toContainText('Global Administrator');
     // The approver is in the grid too, read in one $batch for the rows in view.
     await expect(history.cell(history.rows.first(), 5)).toContainText('(Approved)');
@@ -118,7 +122,7 @@ test.describe('History (admins)', () => {
     const history = new HistoryPage(page);
     await history.open();
     await history.applyFilters({ requester: ADELE });
-    await expect(history.rows.first()).toBeVisible();
+    await history.waitForRows();
     const shown = Number(/^(\d+) of/.exec(await history.status.innerText())?.[1]);
     expect(shown).toBeGreaterThan(0);
 
@@ -141,7 +145,7 @@ test.describe('History (admins)', () => {
     await new SignInPage(page).signIn('Alex Wilber');
     const history = new HistoryPage(page);
     await history.open();
-    await expect(history.rows.first()).toBeVisible();
+    await history.waitForRows();
     const header = history.grid.getByRole('columnheader', { name: 'Requester' });
     await header.click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -156,10 +160,15 @@ test.describe('History (admins)', () => {
     await new SignInPage(page).signIn('Alex Wilber');
     const history = new HistoryPage(page);
     await history.open();
-    await expect(history.rows.first()).toBeVisible();
+    await history.waitForRows();
     await page.getByRole('button', { name: 'Charts of the shown requests' }).click();
     const perDay = page.getByRole('table', { name: 'Activations per day by outcome' });
-    await expect(perDay.getByRole('row').nth(1)).toBeVisible();
+    // The chart library loads when the charts are opened, not with the page.
+    await expect(perDay.getByRole('row').nth(1)).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole('figure', { name: 'Activations per day by outcome' }),
+    ).toBeVisible();
+    await expect(page.locator('figure svg').first()).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Most activated roles and groups' }),
     ).toBeVisible();
@@ -177,5 +186,131 @@ test.describe('History (admins)', () => {
     await expect(
       page.getByText(/Privileged Role Administrator or Global Administrator can assign/),
     ).toBeVisible();
+  });
+
+  test('a filtered view lives in the URL: it survives a reload, and back returns to the previous one', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Alex Wilber');
+    const history = new HistoryPage(page);
+    await history.open();
+    await history.waitForRows();
+    await history.applyFilters({ status: 'Denied' });
+    await expect(page).toHaveURL(/[?&]status=Denied/);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Administrator');
+    await expect(page).toHaveURL(/[?&]q=Administrator/);
+    await expect(history.cell(history.rows.first(), 4)).toHaveText('Denied');
+
+    await page.reload();
+    await history.waitForRows();
+    await expect(history.filtersForm.getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'Denied',
+    );
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Administrator');
+    await history.waitForRows();
+    const count = Math.min(await history.rows.count(), 10);
+    for (let i = 0; i < count; i++) {
+      await expect(history.cell(history.rows.nth(i), 4)).toHaveText('Denied');
+      await expect(history.cell(history.rows.nth(i), 2)).toContainText('Administrator');
+    }
+    // After the reload Graph was asked again with the status filter, not everything downloaded.
+    const urls = (await graphUrls(request)).map(decodeURIComponent);
+    expect(urls.filter((u) => u.includes("status eq 'Denied'")).length).toBeGreaterThanOrEqual(2);
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/status=Denied/);
+    await expect(history.filtersForm.getByRole('combobox', { name: 'Status' })).toHaveValue('');
+  });
+
+  test('the people picker finds a requester by part of the name and filters by that person', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Alex Wilber');
+    const history = new HistoryPage(page);
+    await history.open();
+    await history.waitForRows();
+    const name = (await history.cell(history.rows.first(), 1).innerText()).trim();
+    const surname = name.split(' ').at(-1) ?? name;
+
+    // A word inside the name is enough: the directory is searched, not just name prefixes.
+    await history.pickRequester(surname.slice(0, 3), name);
+    await history.apply();
+    await expect(page).toHaveURL(/[?&]requester=[0-9a-f-]{36}/);
+    await history.waitForRows();
+    const count = Math.min(await history.rows.count(), 10);
+    for (let i = 0; i < count; i++) {
+      await expect(history.cell(history.rows.nth(i), 1)).toHaveText(name);
+    }
+    const id = /requester=([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+    const urls = (await graphUrls(request)).map(decodeURIComponent);
+    expect(
+      urls.some((u) => u.startsWith('/v1.0/users?') && u.includes('$search="displayName:')),
+    ).toBe(true);
+    expect(urls.some((u) => u.includes(`principalId eq '${id}'`))).toBe(true);
+    // Filtered by the picked object id: no lookup of a typed name was needed.
+    expect(urls.some((u) => u.startsWith(`/v1.0/users/${surname}`))).toBe(false);
+  });
+
+  test('the detail panel shows the policy that applied and the actual start', async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Alex Wilber');
+    const history = new HistoryPage(page);
+    await history.open();
+    await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
+    await history.refineAction('Activate');
+    await expect(history.cell(history.rows.first(), 2)).toContainText('Global Administrator');
+
+    const panel = await history.openDetails(history.rows.first());
+    const policy = panel.getByRole('region', { name: 'Policy that applied' });
+    const rules = policy
+      .getByRole('list', { name: 'Policy rules' })
+      .or(policy.locator('dl[aria-label="Policy rules"]'));
+    await expect(rules).toContainText('Maximum duration');
+    await expect(rules).toContainText(/Approval\s*Required — by /);
+    const facts = panel.locator('dl[aria-label="Request details"]');
+    await expect(facts).toContainText('Actual start');
+    await expect(facts).toContainText('Assignment completed (PIM audit log)');
+
+    const urls = (await graphUrls(request)).map(decodeURIComponent);
+    expect(
+      urls.some(
+        (u) =>
+          u.includes('/policies/roleManagementPolicyAssignments') &&
+          u.includes("scopeType eq 'DirectoryRole' and roleDefinitionId eq") &&
+          u.includes('$expand=policy($expand=rules)'),
+      ),
+    ).toBe(true);
+  });
+
+  test('the CSV carries the approver with the decision, and the actual times', async ({ page }) => {
+    await new SignInPage(page).signIn('Alex Wilber');
+    const history = new HistoryPage(page);
+    await history.open();
+    await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
+    await history.refineAction('Activate');
+    await expect(history.cell(history.rows.first(), 5)).toContainText('(Approved)');
+    // The refinement has reached the rows (and so the count) once no other action is in view.
+    await expect(history.rows.filter({ hasNotText: 'Activate' })).toHaveCount(0);
+    const shown = Number(
+      /^([\d,]+) of/.exec(await history.status.innerText())?.[1]?.replace(/,/g, ''),
+    );
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /^Export CSV/ }).click();
+    const rows = csvRows(await readFile(await (await download).path(), 'utf8'));
+    const header = rows[0] ?? [];
+    const approver = header.indexOf('Approver (decision)');
+    const start = header.indexOf('Actual start (UTC)');
+    expect(approver).toBeGreaterThan(0);
+    expect(header).toContain('Approver comment');
+    expect(rows).toHaveLength(shown + 1);
+    const body = rows.slice(1);
+    // Global Administrator needs approval: every provisioned activation names its approver.
+    expect(body.every((r) => / \(Approved\)/.test(r[approver] ?? ''))).toBe(true);
+    expect(body.some((r) => /^\d{4}-\d{2}-\d{2}T/.test(r[start] ?? ''))).toBe(true);
   });
 });

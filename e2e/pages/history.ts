@@ -9,6 +9,14 @@ export class HistoryPage {
     await this.page.mouse.move(0, 0);
   }
 
+  /**
+   * Waits for the first rows. The first visit asks for History's permissions (a silent token
+   * request through a hidden frame), which takes seconds on a busy machine: a bound, not a timing.
+   */
+  async waitForRows(): Promise<void> {
+    await expect(this.rows.first()).toBeVisible({ timeout: 20_000 });
+  }
+
   get grid(): Locator {
     return this.page.getByRole('grid', { name: 'Activation history' });
   }
@@ -22,10 +30,26 @@ export class HistoryPage {
     return row.getByRole('gridcell').nth(column);
   }
 
+  get filtersForm(): Locator {
+    return this.page.getByRole('form', { name: 'Filters applied by Microsoft Graph' });
+  }
+
+  /** Types part of a name in the people picker and picks the person offered. */
+  async pickRequester(typed: string, name: string): Promise<void> {
+    const box = this.filtersForm.getByRole('combobox', { name: 'Requester' });
+    await box.click();
+    await box.pressSequentially(typed, { delay: 30 });
+    await this.page
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .click({ timeout: 15_000 });
+    await expect(box).toHaveValue(name);
+  }
+
   async applyFilters(filters: { requester?: string; role?: string; status?: string }) {
-    const form = this.page.getByRole('form', { name: 'Filters applied by Microsoft Graph' });
+    const form = this.filtersForm;
     if (filters.requester !== undefined) {
-      await form.getByRole('textbox', { name: 'Requester' }).fill(filters.requester);
+      await form.getByRole('combobox', { name: 'Requester' }).fill(filters.requester);
     }
     if (filters.role !== undefined) {
       await form.getByRole('combobox', { name: 'Role' }).selectOption({ label: filters.role });
@@ -34,6 +58,10 @@ export class HistoryPage {
       await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: filters.status });
     }
     await form.getByRole('button', { name: 'Apply filters' }).click();
+  }
+
+  async apply(): Promise<void> {
+    await this.filtersForm.getByRole('button', { name: 'Apply filters' }).click();
   }
 
   async refineAction(action: string): Promise<void> {
@@ -68,6 +96,15 @@ export async function tokenFor(
   });
   expect(reply.ok()).toBe(true);
   return ((await reply.json()) as { access_token: string }).access_token;
+}
+
+/** Rows of a downloaded CSV (BOM and the final line break dropped), split on unquoted commas. */
+export function csvRows(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '')) ?? []);
 }
 
 /** Graph requests the emulator saw, as its request log lists them (batch items included). */

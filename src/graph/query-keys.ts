@@ -53,6 +53,13 @@ export const pimKeys = {
     [...pimKeys.tenant(), 'history', filters] as const,
   audit: (filters: Readonly<Record<string, string | undefined>>) =>
     [...pimKeys.tenant(), 'audit', filters] as const,
+  /** People found by the requester picker, by what was typed (trimmed, lower case). */
+  userSearch: (text: string) => [...pimKeys.tenant(), 'user-search', text] as const,
+  /** The policy that applies to a role or a group membership, as History's detail shows it. */
+  appliedPolicy: (scopeType: string, scopeId: string, roleDefinitionId: string) =>
+    [...pimKeys.tenant(), 'applied-policy', scopeType, scopeId, roleDefinitionId] as const,
+  /** When an elevation really began and ended, read from the request's audit entries. */
+  actualTimes: (requestId: string) => [...pimKeys.tenant(), 'actual-times', requestId] as const,
 
   /** The signed-in user's own profile (`/me`). */
   me: () => [...pimKeys.all, 'me'] as const,

@@ -36,9 +36,17 @@ export interface CollectionSpec {
   top?: boolean;
 }
 
+/** Silently ignoring `$search` would hand back the wrong items; routes that support it clear it. */
+function refuseSearch(ctx: GraphContext): void {
+  if (ctx.query.search !== undefined) {
+    throw badRequest("The query parameter '$search' is not supported on this resource.");
+  }
+}
+
 /** GET on a collection: `$filter`, `$orderby`, paging, `$select`/`$expand`, `$count`. */
 export function listCollection(ctx: GraphContext, spec: CollectionSpec): Response {
   const { query } = ctx;
+  refuseSearch(ctx);
   validateShape(spec.type, query.select, query.expand);
   if (query.filter) {
     if (!spec.filter) {
@@ -105,6 +113,7 @@ export function getEntity(
   contextPath: string,
   notFound: () => GraphApiError,
 ): Response {
+  refuseSearch(ctx);
   validateShape(type, ctx.query.select, ctx.query.expand);
   if (!entity) throw notFound();
   const body = renderEntity(entity as Entity, type, ctx.env, {

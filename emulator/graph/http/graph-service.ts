@@ -15,6 +15,7 @@ import { directoryRoutes } from './routes-directory.ts';
 import { groupRoutes } from './routes-groups.ts';
 import { policyRoutes } from './routes-policies.ts';
 import { roleRoutes } from './routes-roles.ts';
+import { userRoutes } from './routes-users.ts';
 import { GraphApiError } from '../errors.ts';
 
 export interface Latency {
@@ -39,6 +40,7 @@ const router = createRouter([
   ...approvalRoutes,
   ...groupRoutes,
   ...directoryRoutes,
+  ...userRoutes,
 ]);
 
 const EXPOSED = 'request-id, client-request-id, Retry-After, Location, WWW-Authenticate';

@@ -21,6 +21,8 @@ export interface QueryOptions {
   skipToken?: string;
   orderBy: OrderBy[];
   count: boolean;
+  /** Raw `$search`; only routes that implement it read it (`listCollection` refuses it). */
+  search?: string;
 }
 
 /** Graph accepts system query options with or without the `$` prefix. */
@@ -28,7 +30,7 @@ function option(params: URLSearchParams, name: string): string | undefined {
   return params.get(`$${name}`) ?? params.get(name) ?? undefined;
 }
 
-/** System query options Graph knows; the emulator implements all but `$skip` and `$search`. */
+/** System query options Graph knows; the emulator implements all but `$skip`. */
 const SYSTEM_OPTIONS = new Set([
   '$select',
   '$expand',
@@ -49,7 +51,7 @@ export function parseQueryOptions(params: URLSearchParams): QueryOptions {
       throw badRequest(`The query parameter '${key}' is not supported.`);
     }
     // Silently ignoring these would hand back the wrong items.
-    if (name === '$skip' || name === '$search') {
+    if (name === '$skip') {
       throw badRequest(`The query parameter '${key}' is not supported on this resource.`);
     }
   }
@@ -70,6 +72,7 @@ export function parseQueryOptions(params: URLSearchParams): QueryOptions {
     skipToken: option(params, 'skiptoken') ?? option(params, 'skipToken'),
     orderBy: orderBy === undefined ? [] : parseOrderBy(orderBy),
     count: count === 'true',
+    search: option(params, 'search'),
   };
 }
 

@@ -3,27 +3,35 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useHistory, type HistoryFilters } from '../api/get-history.ts';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useHistory } from '../api/get-history.ts';
+import { parseHistoryView, writeHistoryView, type HistoryView } from '../model/history-params.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
-import { refineHistory, sortHistory, type Refinement } from '../model/refine.ts';
+import { refineHistory, sortHistory } from '../model/refine.ts';
 import { ExportButton } from './export-button.tsx';
 import { Refinements, ServerFilters } from './history-filters.tsx';
-import { HistoryCharts } from './history-charts.tsx';
-import { HistoryGrid, type HistorySort } from './history-grid.tsx';
+import { HistoryGrid } from './history-grid.tsx';
 import {
   accessProblemOf,
   HistoryErrorBar,
   PermissionExplanation,
 } from './permission-explanation.tsx';
 import { RequestDetail } from './request-detail.tsx';
+
+// The chart library is large: it loads when someone opens the charts, never before.
+const HistoryCharts = lazy(() =>
+  import('./history-charts.tsx').then((m) => ({ default: m.HistoryCharts })),
+);
 
 const useStyles = makeStyles({
   toolbar: {
@@ -37,11 +45,31 @@ const useStyles = makeStyles({
   charts: { marginBlockStart: tokens.spacingVerticalL },
 });
 
-export function ActivationHistoryTab() {
+/**
+ * The view lives in the address bar (see `history-params.ts`), so a filtered view can be shared
+ * and survives a reload. Applying filters adds a history entry (back returns to the previous
+ * view); typing and sorting replace the current one, so back does not replay every keystroke.
+ */
+function useHistoryView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseHistoryView(params), [params]);
+  const update = useCallback(
+    (change: Partial<HistoryView>, replace: boolean) => {
+      setParams(
+        (current) => writeHistoryView({ ...parseHistoryView(current), ...change }, current),
+        {
+          replace,
+        },
+      );
+    },
+    [setParams],
+  );
+  return [view, update] as const;
+}
+
+export function ActivationHistoryTab({ now }: { now: number }) {
   const styles = useStyles();
-  const [filters, setFilters] = useState<HistoryFilters>({});
-  const [refinement, setRefinement] = useState<Refinement>({});
-  const [sort, setSort] = useState<HistorySort>({ column: 'created', direction: 'descending' });
+  const [{ filters, refinement, sort }, update] = useHistoryView();
   const [open, setOpen] = useState<{ row: HistoryRequest; now: number } | undefined>();
   const history = useHistory(filters);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
@@ -67,8 +95,19 @@ export function ActivationHistoryTab() {
 
   return (
     <>
-      <ServerFilters value={filters} onApply={setFilters} />
-      <Refinements value={refinement} onChange={setRefinement} />
+      <ServerFilters
+        key={JSON.stringify(filters)}
+        value={filters}
+        onApply={(next) => {
+          update({ filters: next }, false);
+        }}
+      />
+      <Refinements
+        value={refinement}
+        onChange={(next) => {
+          update({ refinement: next }, true);
+        }}
+      />
       {first && !first.groupsIncluded && !first.requesterNotFound ? (
         <MessageBar className={styles.notice} intent="info">
           <MessageBarBody>
@@ -79,7 +118,7 @@ export function ActivationHistoryTab() {
       ) : null}
       {history.isPending ? (
         <Spinner label="Loading activation history…" />
-      ) : history.isError ? (
+      ) : history.isError && !first ? (
         <HistoryErrorBar error={history.error} what="the activation history" />
       ) : first?.requesterNotFound ? (
         <MessageBar intent="warning">
@@ -93,15 +132,35 @@ export function ActivationHistoryTab() {
               {hasNextPage ? '; more load as you scroll.' : '; all requests loaded.'}
             </Text>
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
-            <ExportButton rows={shown} />
+            <ExportButton rows={shown} loaded={loaded} now={now} />
           </div>
+          {history.isFetchNextPageError ? (
+            <MessageBar intent="error" className={styles.notice}>
+              <MessageBarBody>
+                {`Could not load more requests: ${history.error.message}`}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  onClick={() => {
+                    void fetchNextPage();
+                  }}
+                >
+                  Try again
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
           {shown.length === 0 ? (
             <Text as="p">No requests match these filters.</Text>
           ) : (
             <HistoryGrid
               rows={shown}
+              loaded={loaded}
+              now={now}
               sort={sort}
-              onSortChange={setSort}
+              onSortChange={(next) => {
+                update({ sort: next }, true);
+              }}
               onOpen={onOpen}
               onNearEnd={onNearEnd}
             />
@@ -110,7 +169,9 @@ export function ActivationHistoryTab() {
             <AccordionItem value="charts">
               <AccordionHeader as="h2">Charts of the shown requests</AccordionHeader>
               <AccordionPanel>
-                <HistoryCharts rows={shown} />
+                <Suspense fallback={<Spinner size="tiny" label="Loading the charts…" />}>
+                  <HistoryCharts rows={shown} />
+                </Suspense>
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
@@ -119,6 +180,7 @@ export function ActivationHistoryTab() {
       {open ? (
         <RequestDetail
           request={open.row}
+          loaded={loaded}
           now={open.now}
           onClose={() => {
             setOpen(undefined);

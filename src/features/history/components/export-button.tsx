@@ -1,9 +1,20 @@
-import { Button, Text } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { readRowFacts } from '../api/read-row-facts.ts';
 import { writeCsvParts } from '../model/csv.ts';
-import { HISTORY_CSV_COLUMNS } from '../model/history-csv.ts';
+import { historyCsvColumns } from '../model/history-csv.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+});
 
 function download(parts: string[], fileName: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
@@ -19,16 +30,48 @@ function download(parts: string[], fileName: string): void {
   }, 10_000);
 }
 
-/** Exports the rows as filtered and sorted on screen, in chunks that leave the page responsive. */
-export function ExportButton({ rows }: { rows: readonly HistoryRequest[] }) {
+/** Above this many rows, reading every approver by default would cost too many round trips. */
+const FACTS_BY_DEFAULT_UP_TO = 2000;
+
+export interface ExportButtonProps {
+  rows: readonly HistoryRequest[];
+  loaded: readonly HistoryRequest[];
+  now: number;
+}
+
+/**
+ * Exports the rows as filtered and sorted on screen, in chunks that leave the page responsive.
+ * Approvers and actual times are read from Graph first (cached ones are free), which a very
+ * large export may skip; the user can cancel either step.
+ */
+export function ExportButton({ rows, loaded, now }: ExportButtonProps) {
+  const styles = useStyles();
+  const queryClient = useQueryClient();
+  const [withFacts, setWithFacts] = useState<boolean | undefined>();
   const [progress, setProgress] = useState<string | undefined>();
-  const running = useRef(false);
+  const [running, setRunning] = useState<AbortController | undefined>();
+  const busy = useRef(false);
+  const includeFacts = withFacts ?? rows.length <= FACTS_BY_DEFAULT_UP_TO;
+
   const run = async () => {
-    if (running.current) return;
-    running.current = true;
+    if (busy.current) return;
+    busy.current = true;
+    const controller = new AbortController();
+    setRunning(controller);
     try {
       const snapshot = [...rows];
-      const parts = await writeCsvParts(HISTORY_CSV_COLUMNS, snapshot, {
+      const facts = includeFacts
+        ? await readRowFacts(queryClient, snapshot, loaded, now, {
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              setProgress(
+                `Reading approvers and actual times: ${done.toLocaleString()} of ${total.toLocaleString()}…`,
+              );
+            },
+          })
+        : undefined;
+      const parts = await writeCsvParts(historyCsvColumns(facts), snapshot, {
+        signal: controller.signal,
         onProgress: (written, total) => {
           setProgress(`Preparing ${written.toLocaleString()} of ${total.toLocaleString()} rows…`);
         },
@@ -36,24 +79,49 @@ export function ExportButton({ rows }: { rows: readonly HistoryRequest[] }) {
       const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
       download(parts, `pim-history-${stamp}.csv`);
       setProgress(`Exported ${snapshot.length.toLocaleString()} rows.`);
+    } catch (error) {
+      setProgress(
+        controller.signal.aborted
+          ? 'Export canceled.'
+          : `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
-      running.current = false;
+      busy.current = false;
+      setRunning(undefined);
     }
   };
   return (
-    <>
+    <div className={styles.group}>
       <Button
         icon={<ArrowDownloadRegular />}
-        disabled={rows.length === 0}
+        disabled={rows.length === 0 || running !== undefined}
         onClick={() => {
           void run();
         }}
       >
         {`Export CSV (${rows.length.toLocaleString()} rows)`}
       </Button>
+      {running ? (
+        <Button
+          icon={<DismissRegular />}
+          onClick={() => {
+            running.abort();
+          }}
+        >
+          Cancel export
+        </Button>
+      ) : null}
+      <Checkbox
+        checked={includeFacts}
+        disabled={running !== undefined}
+        label="Include approvers and actual times"
+        onChange={(_, data) => {
+          setWithFacts(data.checked === true);
+        }}
+      />
       <Text role="status" size={200}>
         {progress}
       </Text>
-    </>
+    </div>
   );
 }

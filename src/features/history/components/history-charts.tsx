@@ -1,15 +1,12 @@
 import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo } from 'react';
+  DataVizPalette,
+  HorizontalBarChartWithAxis,
+  VerticalStackedBarChart,
+  type HorizontalBarChartWithAxisDataPoint,
+  type VerticalStackedChartProps,
+} from '@fluentui/react-charts';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useMemo, type ReactNode } from 'react';
 import {
   activationsPerDay,
   approvalTurnaround,
@@ -20,143 +17,149 @@ import {
   type Ranked,
 } from '../model/chart-aggregations.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
+import { DailyTable, RankTable, TurnaroundTable, minutesText } from './chart-tables.tsx';
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(26rem, 1fr))',
     gap: tokens.spacingHorizontalXXL,
   },
-  caption: {
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightSemibold,
-    paddingBlockEnd: tokens.spacingVerticalS,
-  },
-  barCell: { width: '45%' },
-  bar: {
-    display: 'flex',
-    height: '12px',
-    borderRadius: tokens.borderRadiusSmall,
-    overflow: 'hidden',
-  },
-  daily: { maxHeight: '24rem', overflowY: 'auto' },
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  wide: { gridColumn: '1 / -1' },
 });
 
-/** Bars in theme colours; the numbers beside them are the accessible content. */
+/** Semantic colours of the chart palette (they follow the theme, light or dark). */
 const OUTCOME_COLOURS: Record<Outcome, string> = {
-  'Active or done': tokens.colorPaletteGreenBackground3,
-  Pending: tokens.colorPaletteYellowBackground3,
-  Denied: tokens.colorPaletteRedBackground3,
-  Canceled: tokens.colorNeutralBackground5,
-  Failed: tokens.colorPaletteDarkOrangeBackground3,
+  'Active or done': DataVizPalette.success,
+  Pending: DataVizPalette.warning,
+  Denied: DataVizPalette.error,
+  Canceled: DataVizPalette.disabled,
+  Failed: DataVizPalette.color5,
 };
 
-function minutes(ms: number): string {
-  if (ms < 60 * 60_000) return `${String(Math.round(ms / 60_000))} min`;
-  return `${(ms / 3_600_000).toFixed(1)} h`;
+/** Chart labels are keys: namesakes (two people called the same) get a number each. */
+function barsOf(rows: readonly Ranked[]): HorizontalBarChartWithAxisDataPoint[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const n = (seen.get(r.name) ?? 0) + 1;
+    seen.set(r.name, n);
+    const label = n === 1 ? r.name : `${r.name} (${String(n)})`;
+    return {
+      x: r.count,
+      y: label,
+      legend: label,
+      xAxisCalloutData: label,
+      yAxisCalloutData: `${r.count.toLocaleString()} activations`,
+      callOutAccessibilityData: { ariaLabel: `${label}: ${r.count.toLocaleString()} activations` },
+    };
+  });
 }
 
-function RankTable({ title, rows, label }: { title: string; rows: Ranked[]; label: string }) {
+function Figure({ title, wide, children }: { title: string; wide?: boolean; children: ReactNode }) {
   const styles = useStyles();
-  const max = Math.max(1, ...rows.map((r) => r.count));
+  const id = `chart-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
-    <Table size="small" aria-label={title}>
-      <caption className={styles.caption}>{title}</caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{label}</TableHeaderCell>
-          <TableHeaderCell>Activations</TableHeaderCell>
-          <TableHeaderCell className={styles.barCell} aria-hidden />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.name}>
-            <TableCell>{r.name}</TableCell>
-            <TableCell>{r.count.toLocaleString()}</TableCell>
-            <TableCell aria-hidden>
-              <div
-                className={styles.bar}
-                style={{
-                  width: `${String((r.count / max) * 100)}%`,
-                  background: tokens.colorBrandBackground,
-                }}
-              />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <figure
+      className={wide ? `${styles.figure} ${styles.wide}` : styles.figure}
+      aria-labelledby={id}
+    >
+      <Text as="h3" weight="semibold" size={400} id={id}>
+        {title}
+      </Text>
+      {children}
+    </figure>
   );
 }
 
-/** Charts of the rows shown on the Activation history tab, each a table with bars beside it. */
+/**
+ * Charts of the rows shown on the Activation history tab, drawn by Fluent's chart library; each
+ * is titled and followed by the same numbers as a table (the accessible alternative).
+ */
 export function HistoryCharts({ rows }: { rows: readonly HistoryRequest[] }) {
-  const styles = useStyles();
-  const days = useMemo(() => activationsPerDay(rows).reverse(), [rows]);
+  const days = useMemo(() => activationsPerDay(rows), [rows]);
   const roles = useMemo(() => mostActivatedRoles(rows), [rows]);
   const people = useMemo(() => mostActiveRequesters(rows), [rows]);
   const turnaround = useMemo(() => approvalTurnaround(rows), [rows]);
-  const maxDay = Math.max(1, ...days.map((d) => d.total));
+  const stacked = useMemo<VerticalStackedChartProps[]>(
+    () =>
+      days.map((d) => ({
+        xAxisPoint: d.day,
+        xAxisCalloutData: d.day,
+        chartData: OUTCOMES.map((o) => ({
+          legend: o,
+          data: d.byOutcome[o],
+          color: OUTCOME_COLOURS[o],
+        })),
+        stackCallOutAccessibilityData: { ariaLabel: `${d.day}: ${String(d.total)} activations` },
+      })),
+    [days],
+  );
+  const styles = useStyles();
   if (days.length === 0) return <Text as="p">No activations among the shown requests.</Text>;
   return (
     <div className={styles.grid}>
-      <div className={styles.daily}>
-        <Table size="small" aria-label="Activations per day by outcome">
-          <caption className={styles.caption}>Activations per day by outcome</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Day</TableHeaderCell>
-              {OUTCOMES.map((o) => (
-                <TableHeaderCell key={o}>{o}</TableHeaderCell>
-              ))}
-              <TableHeaderCell className={styles.barCell} aria-hidden />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {days.map((d) => (
-              <TableRow key={d.day}>
-                <TableCell>{d.day}</TableCell>
-                {OUTCOMES.map((o) => (
-                  <TableCell key={o}>{d.byOutcome[o]}</TableCell>
-                ))}
-                <TableCell aria-hidden>
-                  <div
-                    className={styles.bar}
-                    style={{ width: `${String((d.total / maxDay) * 100)}%` }}
-                  >
-                    {OUTCOMES.map((o) => (
-                      <span
-                        key={o}
-                        style={{ flexGrow: d.byOutcome[o], background: OUTCOME_COLOURS[o] }}
-                      />
-                    ))}
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <RankTable title="Most activated roles and groups" rows={roles} label="Role or group" />
-      <RankTable title="Most active requesters" rows={people} label="Requester" />
-      <Table size="small" aria-label="Approval turnaround">
-        <caption className={styles.caption}>Approval turnaround (request to decision)</caption>
-        <TableBody>
-          <TableRow>
-            <TableCell>Decided requests</TableCell>
-            <TableCell>{turnaround ? turnaround.count.toLocaleString() : 'None'}</TableCell>
-          </TableRow>
-          <TableRow>
-            <TableCell>Median</TableCell>
-            <TableCell>{turnaround ? minutes(turnaround.medianMs) : '—'}</TableCell>
-          </TableRow>
-          <TableRow>
-            <TableCell>90th percentile</TableCell>
-            <TableCell>{turnaround ? minutes(turnaround.p90Ms) : '—'}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <Figure title="Activations per day by outcome" wide>
+        <VerticalStackedBarChart
+          data={stacked}
+          chartTitle="Activations per day by outcome"
+          height={280}
+          yAxisTitle="Activations"
+          xAxisTitle="Day"
+          barWidth="auto"
+          hideLabels
+          isCalloutForStack
+          rotateXAxisLables
+        />
+        <DailyTable days={days} />
+      </Figure>
+      <Figure title="Most activated roles and groups">
+        <HorizontalBarChartWithAxis
+          data={barsOf(roles)}
+          chartTitle="Most activated roles and groups"
+          height={Math.max(160, roles.length * 32 + 60)}
+          xAxisTitle="Activations"
+          useSingleColor
+          colors={[DataVizPalette.color1]}
+          hideLegend
+        />
+        <RankTable title="Most activated roles and groups" rows={roles} label="Role or group" />
+      </Figure>
+      <Figure title="Most active requesters">
+        <HorizontalBarChartWithAxis
+          data={barsOf(people)}
+          chartTitle="Most active requesters"
+          height={Math.max(160, people.length * 32 + 60)}
+          xAxisTitle="Activations"
+          useSingleColor
+          colors={[DataVizPalette.color2]}
+          hideLegend
+        />
+        <RankTable title="Most active requesters" rows={people} label="Requester" />
+      </Figure>
+      <Figure title="Approval turnaround (request to decision)">
+        {turnaround ? (
+          <HorizontalBarChartWithAxis
+            data={[
+              { label: 'Median', ms: turnaround.medianMs },
+              { label: '90th percentile', ms: turnaround.p90Ms },
+            ].map(({ label, ms }) => ({
+              x: Math.round(ms / 60_000),
+              y: label,
+              legend: label,
+              yAxisCalloutData: minutesText(ms),
+              callOutAccessibilityData: { ariaLabel: `${label}: ${minutesText(ms)}` },
+            }))}
+            chartTitle="Approval turnaround in minutes"
+            height={180}
+            xAxisTitle="Minutes"
+            useSingleColor
+            colors={[DataVizPalette.color3]}
+            hideLegend
+          />
+        ) : null}
+        <TurnaroundTable turnaround={turnaround} />
+      </Figure>
     </div>
   );
 }

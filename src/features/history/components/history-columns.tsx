@@ -5,12 +5,48 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { PanelRightExpandRegular } from '@fluentui/react-icons';
-import { actionLabel, statusLabel, type HistoryRequest } from '../model/history-request.ts';
+import type { ApproverSummary } from '../api/get-approval-decisions.ts';
+import type { ActualTime, ActualTimes } from '../model/actual-times.ts';
+import {
+  actionLabel,
+  elevates,
+  statusLabel,
+  type HistoryRequest,
+} from '../model/history-request.ts';
 import type { SortColumn } from '../model/refine.ts';
 import { DateText } from './date-text.tsx';
 
 export type HistoryColumnId =
-  SortColumn | 'details' | 'approver' | 'justification' | 'ticket' | 'actualStart';
+  | SortColumn
+  | 'details'
+  | 'approver'
+  | 'approverComment'
+  | 'justification'
+  | 'ticket'
+  | 'actualStart'
+  | 'actualEnd';
+
+/** Per row, loaded for the rows in view (absent while loading). */
+export interface RowFacts {
+  approvers: Readonly<Record<string, ApproverSummary>>;
+  actual: Readonly<Record<string, ActualTimes>>;
+}
+
+function ActualCell({ time }: { time: ActualTime | undefined }) {
+  if (!time) return <>…</>;
+  if (!time.known) {
+    return (
+      <Text truncate wrap={false} title={time.why}>
+        Not known
+      </Text>
+    );
+  }
+  return (
+    <span title={time.how}>
+      <DateText value={time.at} />
+    </span>
+  );
+}
 
 /**
  * Sorting is done on the whole filtered list (`sortHistory`), not by the grid on the rows it
@@ -21,8 +57,7 @@ const keep = (_a: HistoryRequest, _b: HistoryRequest) => 0;
 
 export function historyColumns(
   onOpen: (row: HistoryRequest) => void,
-  /** Approver names by request id, for the rows in view (absent while loading). */
-  approvers: Readonly<Record<string, string>>,
+  { approvers, actual }: RowFacts,
 ): TableColumnDefinition<HistoryRequest>[] {
   return [
     createTableColumn<HistoryRequest>({
@@ -44,11 +79,23 @@ export function historyColumns(
       columnId: 'requester',
       compare: keep,
       renderHeaderCell: () => 'Requester',
-      renderCell: (row) => (
-        <Text truncate wrap={false} title={row.requesterUpn || row.requesterId}>
-          {row.requesterName || row.requesterId}
-        </Text>
-      ),
+      renderCell: (row) =>
+        row.requesterName ? (
+          <Text truncate wrap={false} title={row.requesterUpn || row.requesterId}>
+            {row.requesterName}
+          </Text>
+        ) : (
+          // No directory object came back (a deleted user, a service principal): the id is all
+          // Graph knows, shown as it is.
+          <Text
+            truncate
+            wrap={false}
+            font="monospace"
+            title="No user object in the directory for this id (deleted, or an application)"
+          >
+            {row.requesterId}
+          </Text>
+        ),
     }),
     createTableColumn<HistoryRequest>({
       columnId: 'target',
@@ -80,8 +127,20 @@ export function historyColumns(
         const known = approvers[row.id];
         if (known === undefined) return '…';
         return (
-          <Text truncate wrap={false} title={known}>
-            {known || 'No decision'}
+          <Text truncate wrap={false} title={known.decision}>
+            {known.decision || 'No decision'}
+          </Text>
+        );
+      },
+    }),
+    createTableColumn<HistoryRequest>({
+      columnId: 'approverComment',
+      renderHeaderCell: () => 'Approver comment',
+      renderCell: (row) => {
+        const comment = approvers[row.id]?.comment ?? '';
+        return (
+          <Text truncate wrap={false} title={comment}>
+            {comment}
           </Text>
         );
       },
@@ -106,8 +165,13 @@ export function historyColumns(
     }),
     createTableColumn<HistoryRequest>({
       columnId: 'actualStart',
-      renderHeaderCell: () => 'Completed',
-      renderCell: (row) => <DateText value={row.completedAt} />,
+      renderHeaderCell: () => 'Actual start',
+      renderCell: (row) => (elevates(row) ? <ActualCell time={actual[row.id]?.start} /> : '—'),
+    }),
+    createTableColumn<HistoryRequest>({
+      columnId: 'actualEnd',
+      renderHeaderCell: () => 'Actual end',
+      renderCell: (row) => (elevates(row) ? <ActualCell time={actual[row.id]?.end} /> : '—'),
     }),
     createTableColumn<HistoryRequest>({
       columnId: 'justification',
@@ -133,10 +197,12 @@ export const historyColumnSizing = {
   action: { idealWidth: 110, minWidth: 90 },
   status: { idealWidth: 130, minWidth: 100 },
   approver: { idealWidth: 200, minWidth: 120 },
+  approverComment: { idealWidth: 220, minWidth: 120 },
   created: { idealWidth: 160, minWidth: 140 },
   start: { idealWidth: 160, minWidth: 140 },
   end: { idealWidth: 160, minWidth: 140 },
   actualStart: { idealWidth: 160, minWidth: 140 },
+  actualEnd: { idealWidth: 160, minWidth: 140 },
   justification: { idealWidth: 260, minWidth: 140 },
   ticket: { idealWidth: 110, minWidth: 90 },
 };

@@ -12,6 +12,7 @@ import type { HistoryFilters } from '../api/get-history.ts';
 import { useRoleDefinitions } from '../api/get-role-definitions.ts';
 import { ACTION_OPTIONS, STATUS_OPTIONS, statusLabel } from '../model/history-request.ts';
 import type { Refinement } from '../model/refine.ts';
+import { RequesterPicker } from './requester-picker.tsx';
 
 const useStyles = makeStyles({
   row: {
@@ -27,7 +28,10 @@ const useStyles = makeStyles({
 
 const ALL = '';
 
-/** Sent to Graph as `$filter` when applied: requester, role and status. */
+/**
+ * Sent to Graph as `$filter` when applied: requester, role and status. Mount it with a `key` of
+ * the applied filters, so that back and forward (which change them) reset what is typed here.
+ */
 export function ServerFilters({
   value,
   onApply,
@@ -52,15 +56,7 @@ export function ServerFilters({
 
   return (
     <form className={styles.row} onSubmit={submit} aria-label="Filters applied by Microsoft Graph">
-      <Field label="Requester" hint="User principal name or object ID" className={styles.wide}>
-        <Input
-          value={requester}
-          onChange={(_, data) => {
-            setRequester(data.value);
-          }}
-          placeholder="adele@contoso.com"
-        />
-      </Field>
+      <RequesterPicker value={requester} onChange={setRequester} />
       <Field label="Role" className={styles.field}>
         <Select
           value={roleId}

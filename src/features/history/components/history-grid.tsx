@@ -7,13 +7,15 @@ import {
   DataGridRow,
   makeStyles,
   tokens,
-  type SortDirection,
 } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useState, type UIEvent } from 'react';
+import { useRowActualTimes } from '../api/get-actual-times.ts';
 import { useRowApprovers } from '../api/get-approval-decisions.ts';
+import type { HistorySort } from '../model/history-params.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 import type { SortColumn } from '../model/refine.ts';
 import { historyColumnSizing, historyColumns } from './history-columns.tsx';
+import { useSettled } from './use-settled.ts';
 
 const ROW_HEIGHT = 44;
 const VIEWPORT_HEIGHT = 560;
@@ -33,13 +35,12 @@ const useStyles = makeStyles({
   cell: { overflow: 'hidden', whiteSpace: 'nowrap' },
 });
 
-export interface HistorySort {
-  column: SortColumn;
-  direction: SortDirection;
-}
-
 export interface HistoryGridProps {
   rows: readonly HistoryRequest[];
+  /** Every loaded request: a deactivation among them tells when an activation really ended. */
+  loaded: readonly HistoryRequest[];
+  /** When the page was opened: what counts as ended. */
+  now: number;
   sort: HistorySort;
   onSortChange: (sort: HistorySort) => void;
   onOpen: (row: HistoryRequest) => void;
@@ -63,6 +64,8 @@ const SORTABLE: ReadonlySet<string> = new Set([
  */
 export const HistoryGrid = memo(function HistoryGrid({
   rows,
+  loaded,
+  now,
   sort,
   onSortChange,
   onOpen,
@@ -76,8 +79,14 @@ export const HistoryGrid = memo(function HistoryGrid({
     Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN,
   );
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
-  const approvers = useRowApprovers(visible);
-  const columns = useMemo(() => historyColumns(onOpen, approvers), [onOpen, approvers]);
+  // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
+  const settled = useSettled(visible);
+  const approvers = useRowApprovers(settled);
+  const actual = useRowActualTimes(settled, loaded, now);
+  const columns = useMemo(
+    () => historyColumns(onOpen, { approvers, actual }),
+    [onOpen, approvers, actual],
+  );
 
   const nearEnd = last >= rows.length - OVERSCAN;
   useEffect(() => {

@@ -14,7 +14,9 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useApprovalDecisions } from '../api/get-approval-decisions.ts';
 import { useRequestActivity } from '../api/get-request-activity.ts';
 import { actionLabel, statusLabel, type HistoryRequest } from '../model/history-request.ts';
+import { actualTimesOf, type ActualTime } from '../model/actual-times.ts';
 import { buildTimeline } from '../model/timeline.ts';
+import { AppliedPolicy } from './applied-policy.tsx';
 import { HistoryErrorBar } from './permission-explanation.tsx';
 import { DateText } from './date-text.tsx';
 import { ElevatedActivity } from './elevated-activity.tsx';
@@ -35,22 +37,40 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+function actualText(time: ActualTime | undefined, pending: boolean): ReactNode {
+  if (pending) return 'Loading…';
+  if (!time) return '—';
+  if (!time.known) return `Not known: ${time.why}`;
+  return (
+    <>
+      <DateText value={time.at} /> · {time.how}
+    </>
+  );
+}
+
 export interface RequestDetailProps {
   request: HistoryRequest;
+  /** The loaded requests: a deactivation among them ends an activation. */
+  loaded: readonly HistoryRequest[];
   now: number;
   onClose: () => void;
 }
 
-export function RequestDetail({ request, now, onClose }: RequestDetailProps) {
+export function RequestDetail({ request, loaded, now, onClose }: RequestDetailProps) {
   const styles = useStyles();
   const decisions = useApprovalDecisions(request);
   const activity = useRequestActivity(request, now);
   const reviewed = decisions.data?.filter((d) => d.reviewedAt) ?? [];
+  const actual = activity.data
+    ? actualTimesOf(request, activity.data.requestAudit, loaded, now)
+    : undefined;
 
   const facts: [string, ReactNode][] = [
     [
       'Requester',
-      `${request.requesterName} ${request.requesterUpn ? `(${request.requesterUpn})` : ''}`,
+      request.requesterName
+        ? `${request.requesterName}${request.requesterUpn ? ` (${request.requesterUpn})` : ''}`
+        : `${request.requesterId} (no user object in the directory: deleted, or an application)`,
     ],
     [request.plane === 'role' ? 'Role' : 'Group', `${request.targetName} · ${request.scope}`],
     ['Action', actionLabel(request.action)],
@@ -58,6 +78,8 @@ export function RequestDetail({ request, now, onClose }: RequestDetailProps) {
     ['Requested on', <DateText key="c" value={request.createdAt} />],
     ['Requested start', <DateText key="s" value={request.requestedStart} />],
     ['Requested end', <DateText key="e" value={request.requestedEnd} empty="No end" />],
+    ['Actual start', actualText(actual?.start, activity.isPending)],
+    ['Actual end', actualText(actual?.end, activity.isPending)],
     ['Justification', request.justification || '—'],
     [
       'Ticket',
@@ -117,6 +139,12 @@ export function RequestDetail({ request, now, onClose }: RequestDetailProps) {
             </div>
           ))}
         </dl>
+        <section className={styles.section} aria-labelledby="policy-title">
+          <Text as="h3" block weight="semibold" size={400} id="policy-title">
+            Policy that applied
+          </Text>
+          <AppliedPolicy request={request} />
+        </section>
         <section className={styles.section} aria-labelledby="timeline-title">
           <Text as="h3" block weight="semibold" size={400} id="timeline-title">
             Timeline

@@ -64,16 +64,32 @@ describe('activationsPerDay', () => {
 describe('rankings', () => {
   it('ranks roles (with scope) and requesters by activations, ties by name', () => {
     const rows = [
-      req({ targetName: 'B role' }),
-      req({ targetName: 'A role', requesterName: 'Megan Bowen' }),
-      req({ targetName: 'B role', requesterName: 'Megan Bowen' }),
-      req({ targetName: 'C role', action: 'adminAssign' }),
+      req({ targetId: 'b', targetName: 'B role' }),
+      req({ targetId: 'a', targetName: 'A role', requesterId: 'u2', requesterName: 'Megan Bowen' }),
+      req({ targetId: 'b', targetName: 'B role', requesterId: 'u2', requesterName: 'Megan Bowen' }),
+      req({ targetId: 'c', targetName: 'C role', action: 'adminAssign' }),
     ];
     expect(mostActivatedRoles(rows)).toEqual([
       { name: 'B role (Directory)', count: 2 },
       { name: 'A role (Directory)', count: 1 },
     ]);
     expect(mostActiveRequesters(rows, 1)).toEqual([{ name: 'Megan Bowen', count: 2 }]);
+  });
+
+  it('groups requesters by id: namesakes stay apart, a missing object counts under its id', () => {
+    const rows = [
+      req({ requesterId: 'a', requesterName: 'Sam Lee' }),
+      req({ requesterId: 'b', requesterName: 'Sam Lee' }),
+      req({ requesterId: 'b', requesterName: 'Sam Lee' }),
+      req({ requesterId: 'sp-9', requesterName: '' }),
+      req({ requesterId: 'sp-9', requesterName: '' }),
+      req({ requesterId: 'sp-9', requesterName: '' }),
+    ];
+    expect(mostActiveRequesters(rows)).toEqual([
+      { name: 'sp-9', count: 3 },
+      { name: 'Sam Lee', count: 2 },
+      { name: 'Sam Lee', count: 1 },
+    ]);
   });
 });
 

@@ -77,25 +77,39 @@ export interface Ranked {
   count: number;
 }
 
-function rank(values: Iterable<string>, limit: number): Ranked[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
+/** Counts by key, labelled by the first label seen for that key; most first, ties by label. */
+function rank(entries: Iterable<{ key: string; label: string }>, limit: number): Ranked[] {
+  const counts = new Map<string, Ranked>();
+  for (const { key, label } of entries) {
+    const hit = counts.get(key);
+    if (hit) hit.count += 1;
+    else counts.set(key, { name: label, count: 1 });
+  }
+  return [...counts.values()]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, limit);
 }
 
 export function mostActivatedRoles(rows: readonly HistoryRequest[], limit = 10): Ranked[] {
   return rank(
-    rows.filter(isActivation).map((r) => `${r.targetName} (${r.scope})`),
+    rows.filter(isActivation).map((r) => ({
+      key: `${r.plane}|${r.targetId || r.targetName}|${r.scope}`,
+      label: `${r.targetName} (${r.scope})`,
+    })),
     limit,
   );
 }
 
+/**
+ * Grouped by object id, not by name: two people may share a name, and a requester whose
+ * directory object is gone (a deleted user, a service principal) still counts, under its id.
+ */
 export function mostActiveRequesters(rows: readonly HistoryRequest[], limit = 10): Ranked[] {
   return rank(
-    rows.filter(isActivation).map((r) => r.requesterName || r.requesterId),
+    rows.filter(isActivation).map((r) => ({
+      key: r.requesterId || r.requesterName,
+      label: r.requesterName || r.requesterId,
+    })),
     limit,
   );
 }
