@@ -1,3 +1,4 @@
+import { auditsCorrelatedWith, correlationIdIn } from './audit-correlation-index.ts';
 import { directoryNotFound, getEntity, listCollection, pimNotFound } from './collection.ts';
 import type { GraphContext, Route } from './context.ts';
 import { findById } from './entity-model.ts';
@@ -57,8 +58,10 @@ export const directoryRoutes: Route[] = [
     methods: {
       GET: (ctx) => {
         authorizeAudit(ctx);
+        const log = ctx.domain.state.directoryAudits;
+        const correlationId = correlationIdIn(ctx.query.filter);
         return listCollection(ctx, {
-          items: ctx.domain.state.directoryAudits,
+          items: correlationId === undefined ? log : auditsCorrelatedWith(log, correlationId),
           type: directoryAuditType,
           contextPath: AUDITS,
           // directoryaudit-list: $filter (eq, ge, le, startswith), $top, $orderby, $skiptoken.
