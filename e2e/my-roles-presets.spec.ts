@@ -12,6 +12,7 @@ import { SignInPage } from './pages/sign-in.ts';
 const GLOBAL_READER = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
 const MESSAGE_CENTER_READER = '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b';
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+const USER_ADMINISTRATOR = 'fe930be7-5e62-47db-91af-98c3a49a38b1'; // at most 1 hour
 
 // This machine is shared and often loaded: sign-in and reloads get more time than the default.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -209,5 +210,30 @@ test.describe('My roles: presets and links', () => {
         (e) => e.path === '/beta/$batch' && e.items?.some((i) => i.url.includes('/steps')),
       ),
     ).toBe(true);
+  });
+
+  test("a duration over the role's maximum is said plainly, and the role gets its maximum", async ({
+    page,
+    request,
+  }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    await expect(new MyRolesPage(page).grid).toBeVisible();
+    await page.goto(
+      `/activate?role=role:${USER_ADMINISTRATOR}&duration=PT3H&justification=Password%20resets`,
+    );
+    const myRoles = new MyRolesPage(page);
+    await expect(myRoles.dialog).toBeVisible();
+    await expect(myRoles.dialog).toContainText(
+      'User Administrator (Tenant-wide) can be active for at most 1 h: it gets 1 h instead of 3 h.',
+    );
+    // Explained, never sent on its own.
+    expect(await graphPosts(request)).toHaveLength(0);
+
+    const since = await emulatorNow(request);
+    await myRoles.submitActivation();
+    await expect(myRoles.results('Activation')).toContainText('User Administrator');
+    const sent = await activationsSince(request, since);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.scheduleInfo?.expiration?.duration).toBe('PT1H');
   });
 });
