@@ -73,7 +73,13 @@ export async function runActivateScenario(
     const ms = ended - started;
     const failed = await results.getByText(/Code:/).count();
     // What Graph received until every outcome was shown (not the refresh that follows).
-    const log = (await controls.requests()).filter((e) => Date.parse(e.at) <= ended);
+    const seen = (await controls.requests()).filter((e) => Date.parse(e.at) <= ended);
+    // The outcomes come from the POSTs' replies. The list refresh those replies trigger reaches
+    // the emulator before the outcomes are drawn, but nothing waits for it: it is counted apart.
+    const carriesPost = (e: (typeof seen)[number]): boolean =>
+      e.items ? e.items.some((i) => i.method === 'POST') : e.method === 'POST';
+    const lastPost = seen.findLastIndex(carriesPost);
+    const log = seen.slice(0, lastPost + 1);
     const posts = log.reduce(
       (n, e) =>
         n +
@@ -89,7 +95,7 @@ export async function runActivateScenario(
         graphRequests: log.length,
         roundTrips: countRoundTrips(log, latencyMs),
         longestTaskMs: await longestTask(page),
-        extra: { clicks, keystrokes, posts, failed },
+        extra: { clicks, keystrokes, posts, failed, refreshRequests: seen.length - log.length },
       },
       floorMs: latencyMs,
       ratio: ms / latencyMs,
