@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isGraphError } from '../../../graph/graph-error.ts';
-import { eligibility, GLOBAL_READER, policyAssignment } from './fixtures.ts';
+import {
+  eligibility,
+  FINANCE,
+  GLOBAL_READER,
+  groupEligibility,
+  policyAssignment,
+} from './fixtures.ts';
 import { getMyRoles } from './get-my-roles.ts';
 import { createBatchGraph, graphFailure } from '../../../graph/testing/fake-batch-graph.ts';
 
@@ -53,6 +59,32 @@ describe('getMyRoles', () => {
       Response.json({ value: [eligibility(GLOBAL_READER, 'Global Reader')] }),
     );
     expect(await getMyRoles(client)).toHaveLength(1);
+  });
+
+  it('hands over the group ids as soon as the first batch answers', async () => {
+    const { client, server } = createBatchGraph((item) =>
+      item.url.includes('group/eligibilityScheduleInstances')
+        ? { status: 200, body: { value: [groupEligibility('member'), groupEligibility('owner')] } }
+        : item.url.includes('roleEligibilityScheduleInstances')
+          ? {
+              status: 200,
+              body: {
+                value: [],
+                '@odata.nextLink': `${server.baseUrl}/v1.0/roleManagement/directory/next-page`,
+              },
+            }
+          : { status: 200, body: { value: [] } },
+    );
+    const heard: string[][] = [];
+    let pagesFollowed = false;
+    server.on('GET', '/v1.0/roleManagement/directory/next-page', () => {
+      // The ids were handed over before the paging went on.
+      pagesFollowed = heard.length === 1;
+      return Response.json({ value: [] });
+    });
+    await getMyRoles(client, undefined, (ids) => heard.push(ids));
+    expect(heard).toEqual([[FINANCE]]);
+    expect(pagesFollowed).toBe(true);
   });
 
   it('rejects with the failed item’s Graph error', async () => {
