@@ -103,6 +103,8 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['src/test-setup.ts'],
       restoreMocks: true,
+      // A ceiling, not a timing assertion: jsdom page tests take seconds on a busy 2-core runner.
+      testTimeout: 30_000,
     },
   };
 });

@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/dom';
+
 /**
  * Vitest set-up for every test file. jsdom lacks ResizeObserver, which Fluent components
  * (MessageBar, overflow) use to measure themselves; nothing is measured in these tests.
@@ -11,3 +13,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, writable: true });
   Object.defineProperty(globalThis, 'ResizeObserver', { value: NoResizeObserver, writable: true });
 }
+
+// findBy*/waitFor give up after 1 s by default; a lazily loaded dialog on a busy runner needs
+// longer. Still a ceiling: a test that never sees its element fails.
+configure({ asyncUtilTimeout: 10_000 });
