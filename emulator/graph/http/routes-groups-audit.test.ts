@@ -27,6 +27,31 @@ describe('PIM for Groups', () => {
     expect(others.status).toBe(403);
   });
 
+  it("reads someone else's group grants only with a role the groups' RBAC note names", async () => {
+    const h = harness();
+    const adeles = `/v1.0${PG}/assignmentScheduleRequests?$filter=principalId eq '${IDS.adele}'`;
+    // Alex holds Security Reader: enough for directory-role PIM data, not for PIM for Groups.
+    expect((await h.call(adeles, { user: IDS.alex })).status).toBe(403);
+    expect(
+      (
+        await h.call(`/v1.0/roleManagement/directory/roleAssignmentScheduleRequests`, {
+          user: IDS.alex,
+        })
+      ).status,
+    ).toBe(200);
+    h.domain.state.roleAssignmentScheduleInstances.push({
+      id: 'asg-alex-gr',
+      principalId: IDS.alex,
+      roleDefinitionId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader
+      directoryScopeId: '/',
+      startDateTime: new Date(h.clock.nowMs() - 60_000).toISOString(),
+      endDateTime: null,
+    });
+    expect((await h.call(adeles, { user: IDS.alex })).status).toBe(200);
+    const byGroup = `/v1.0${PG}/assignmentScheduleRequests?$filter=groupId eq '${IDS.finance}'`;
+    expect((await h.call(byGroup, { user: IDS.alex })).status).toBe(200);
+  });
+
   it('creates and cancels requests through the domain', async () => {
     const h = harness();
     const created = await h.call(`/v1.0${PG}/assignmentScheduleRequests`, {

@@ -2,7 +2,7 @@ import type { TenantState } from '../state.ts';
 import { getEntity, listCollection, pimNotFound } from './collection.ts';
 import type { GraphContext, Route } from './context.ts';
 import { badRequest, noContent } from './envelope.ts';
-import { findById, type Entity, type EntityType } from './entity-model.ts';
+import { findById, text, type Entity, type EntityType } from './entity-model.ts';
 import { isApproverOf } from './approvers.ts';
 import {
   groupAssignmentScheduleInstanceType,
@@ -14,21 +14,27 @@ import {
 import { equalityValues } from './odata-filter-eval.ts';
 import {
   authorize,
-  authorizeRead,
   callerPrincipals,
   created,
   filterOn,
   ownedBy,
   pimFilter,
 } from './route-helpers.ts';
-import { SCOPES, type ScopeRule } from './scopes.ts';
+import {
+  READER_ROLES,
+  requireDirectoryRole,
+  requireScopes,
+  SCOPES,
+  type ScopeRule,
+} from './scopes.ts';
 
 const PG = 'identityGovernance/privilegedAccess/group';
 const SCOPED = ['id', 'accessId', 'groupId', 'principalId', 'memberType'];
 
 /**
  * PIM for Groups lists require `$filter` on `groupId` or `principalId` (the docs' query
- * parameters). Reading someone else's grants is a tenant-wide read; one's own is not.
+ * parameters). One's own grants need the scope only; anyone else's need, per group, membership or
+ * a role the docs' RBAC note names for that kind of group (see `READER_ROLES.groupRead*`).
  */
 function authorizeGroupList(ctx: GraphContext, scopes: ScopeRule): void {
   const groups = equalityValues(ctx.query.filter, 'groupId');
@@ -36,9 +42,44 @@ function authorizeGroupList(ctx: GraphContext, scopes: ScopeRule): void {
   if (groups.length === 0 && principals.length === 0) {
     throw badRequest("The filter must include either 'groupId eq' or 'principalId eq'.");
   }
+  requireScopes(ctx.caller, scopes);
   const me = ctx.caller.userId.toLowerCase();
   const onlyMine = principals.length > 0 && principals.every((p) => p.toLowerCase() === me);
-  authorize(ctx, scopes, !onlyMine);
+  if (onlyMine) return;
+  const { state } = ctx.domain;
+  const now = ctx.clock.nowMs();
+  if (groups.length > 0) {
+    for (const groupId of groups) requireGroupReader(ctx, groupId);
+    return;
+  }
+  // Someone's grants across groups: only the roles that may read every kind of group.
+  const anyGroup = READER_ROLES.groupReadRoleAssignable.filter((r) =>
+    (READER_ROLES.groupReadOther as readonly string[]).includes(r),
+  );
+  requireDirectoryRole(state, ctx.caller, anyGroup, now);
+}
+
+function requireGroupReader(ctx: GraphContext, groupId: string): void {
+  const { state } = ctx.domain;
+  const id = groupId.toLowerCase();
+  const members = [...state.groupMembers].find(([g]) => g.toLowerCase() === id)?.[1] ?? [];
+  if (members.some((m) => m.toLowerCase() === ctx.caller.userId.toLowerCase())) return;
+  const group = state.groups.find((g) => g.id?.toLowerCase() === id);
+  const roles =
+    group?.isAssignableToRole === false
+      ? READER_ROLES.groupReadOther
+      : READER_ROLES.groupReadRoleAssignable;
+  requireDirectoryRole(state, ctx.caller, roles, ctx.clock.nowMs());
+}
+
+/** One grant or request by id: one's own, one awaiting one's approval, or as a group reader. */
+function authorizeGroupRead(ctx: GraphContext, entity: unknown): void {
+  if (!entity) return;
+  const e = entity as Entity;
+  const { state } = ctx.domain;
+  if (callerPrincipals(state, ctx.caller).has(text(e.principalId).toLowerCase())) return;
+  if (isApproverOf(ctx.domain, e, ctx.caller.userId)) return;
+  requireGroupReader(ctx, text(e.groupId));
 }
 
 interface Family {
@@ -101,7 +142,7 @@ function family(f: Family, principalOptions: readonly string[]): Route[] {
           authorize(ctx, f.scopes);
           const id = ctx.params.id ?? '';
           const entity = findById(f.items(ctx.domain.state) as { id?: string }[], id);
-          authorizeRead(ctx, entity);
+          authorizeGroupRead(ctx, entity);
           return getEntity(ctx, entity, f.type, base, () => pimNotFound(f.kind, id));
         },
       },

@@ -144,6 +144,26 @@ export const READER_ROLES = {
     '5d6b6bb7-de71-4623-b4af-96380a352509', // Security Reader
     '194ae4cb-b126-40b2-bd5b-6091b380977d', // Security Administrator
   ],
+  /**
+   * Someone else's PIM for Groups data (rbac-pim-groups-apis-read-assignmentschedulerequests.md,
+   * -assignmentschedules.md, -eligibilityschedules.md): besides owners and members of the group,
+   * Global Reader or Privileged Role Administrator for role-assignable groups; Global Reader,
+   * Directory Writers, Groups, Identity Governance or User Administrator for the others. Global
+   * Administrator holds every permission of those roles.
+   */
+  groupReadRoleAssignable: [
+    '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
+    'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader
+    'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
+  ],
+  groupReadOther: [
+    '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
+    'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader
+    '9360feb5-f418-4baa-8175-e2a00bac4301', // Directory Writers
+    'fdd7a751-b60b-444a-984c-02652fe8fa1c', // Groups Administrator
+    '45d8d3c5-c802-45c6-b32a-1d70b5e1e86e', // Identity Governance Administrator
+    'fe930be7-5e62-47db-91af-98c3a49a38b1', // User Administrator
+  ],
   auditRead: [
     '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
     'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader

@@ -89,6 +89,23 @@ describe('getHistoryFirstPage', () => {
     expect(page.groupsIncluded).toBe(true);
   });
 
+  it('keeps the role plane when Graph refuses the group plane (403), and says so', async () => {
+    const { client } = createBatchGraph((item) =>
+      item.url.startsWith('/roleManagement')
+        ? { status: 200, body: { value: [roleDto('a', '2026-11-01T10:00:00Z')] } }
+        : {
+            status: 403,
+            body: {
+              error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges' },
+            },
+          },
+    );
+    const page = await getHistoryFirstPage({ requester: ADELE }, client);
+    expect(page.items.map((r) => r.id)).toEqual(['a']);
+    expect(page.groupsIncluded).toBe(false);
+    expect(page.groupsDenied).toBe(true);
+  });
+
   it('resolves a user principal name first, and says so when nobody has it', async () => {
     const { client, server } = createBatchGraph(() => ({
       status: 200,

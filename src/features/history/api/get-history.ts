@@ -34,6 +34,12 @@ export interface HistoryPage {
   groupsIncluded: boolean;
   /** The requester filter named nobody in the directory. */
   requesterNotFound?: boolean;
+  /**
+   * Graph refused the group plane (403): reading someone else's PIM for Groups requests needs
+   * Global Reader or Privileged Role Administrator (role-assignable groups) or a groups role —
+   * not the Security Reader that suffices for directory roles. The role plane is still shown.
+   */
+  groupsDenied?: boolean;
 }
 
 const ROLE_REQUESTS = '/roleManagement/directory/roleAssignmentScheduleRequests';
@@ -124,12 +130,20 @@ export async function getHistoryFirstPage(
     { scopes: HISTORY_SCOPES, signal },
   );
   const pages: { role?: Page<RoleRequestDto>; group?: Page<GroupRequestDto> } = {};
+  let groupsDenied = false;
   for (const result of results) {
-    if (!result.ok) throw result.error;
+    if (!result.ok) {
+      if (result.id === 'group' && result.error.status === 403) {
+        groupsDenied = true;
+        continue;
+      }
+      throw result.error;
+    }
     if (result.id === 'role') pages.role = result.body as Page<RoleRequestDto>;
     else pages.group = result.body as Page<GroupRequestDto>;
   }
-  return toPage(pages, groupUrl !== undefined);
+  const page = toPage(pages, groupUrl !== undefined && !groupsDenied);
+  return groupsDenied ? { ...page, groupsDenied } : page;
 }
 
 export async function getHistoryNextPage(

@@ -108,7 +108,17 @@ export function ActivationHistoryTab({ now }: { now: number }) {
           update({ refinement: next }, true);
         }}
       />
-      {first && !first.groupsIncluded && !first.requesterNotFound ? (
+      {first?.groupsDenied ? (
+        <MessageBar className={styles.notice} intent="warning">
+          <MessageBarBody>
+            This person’s group requests are not shown: reading other people’s PIM for Groups
+            requests needs Global Reader or Privileged Role Administrator (for role-assignable
+            groups), or Groups Administrator, Identity Governance Administrator or User
+            Administrator (for other groups), or membership of the group. Their role requests are
+            below.
+          </MessageBarBody>
+        </MessageBar>
+      ) : first && !first.groupsIncluded && !first.requesterNotFound ? (
         <MessageBar className={styles.notice} intent="info">
           <MessageBarBody>
             Group requests are listed once you filter by requester: Microsoft Graph lists PIM for
