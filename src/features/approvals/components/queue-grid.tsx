@@ -12,7 +12,8 @@ import {
   type TableColumnId,
   type TableRowId,
 } from '@fluentui/react-components';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { useMemo } from 'react';
+import { useRowWindow } from '../../../components/use-row-window.ts';
 import type { QueueSort, SortKey } from '../domain/queue.ts';
 import { queueColumns, type QueueRow } from './queue-columns.tsx';
 import { nextSelection } from './queue-selection.ts';
@@ -20,8 +21,6 @@ import { nextSelection } from './queue-selection.ts';
 /** Every row has the same height, so the window of rows to draw is plain arithmetic. */
 export const ROW_HEIGHT = 56;
 const OVERSCAN = 8;
-/** Drawn before the scroll container has been measured (and in tests without layout). */
-const FALLBACK_VIEWPORT = 800;
 
 const useStyles = makeStyles({
   scroller: {
@@ -76,32 +75,16 @@ const getRowId = (row: QueueRow): string => row.item.id;
 export function QueueGrid(props: QueueGridProps) {
   const { rows, sort, onSortChange, selected, onSelectionChange, onOpen } = props;
   const styles = useStyles();
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
-
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const measure = () => {
-      if (element.clientHeight > 0) setViewport(element.clientHeight);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
-
-  const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
-    setScrollTop(event.currentTarget.scrollTop);
-  }, []);
+  const {
+    scrollerRef: scroller,
+    onScroll,
+    first,
+    last,
+    paddingTop,
+    paddingBottom,
+  } = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN);
 
   const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.item.id, index])), [rows]);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
 
   const windowRows = useMemo(() => rows.slice(first, last), [rows, first, last]);
 
@@ -168,8 +151,8 @@ export function QueueGrid(props: QueueGridProps) {
         </DataGridHeader>
         <DataGridBody<QueueRow>
           style={{
-            paddingTop: first * ROW_HEIGHT,
-            paddingBottom: Math.max(0, rows.length - last) * ROW_HEIGHT,
+            paddingTop,
+            paddingBottom,
           }}
         >
           {({ item, rowId }) => {
