@@ -54,7 +54,7 @@ export const PERSONAS: readonly Persona[] = [
     'Wilber',
     'AlexW',
     'IT Administrator',
-    "Admin: a Security Reader who can read the tenant's PIM history and audit log.",
+    "Admin: Security Reader (the tenant's role history and audit log); eligible for Global Reader, which opens group history too.",
   ),
   persona(
     '2a6b1c7e-8f3d-4a5b-9c0d-1e2f3a4b5c04',
