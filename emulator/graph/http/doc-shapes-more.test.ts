@@ -1,43 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
+import type { Emulator } from '../../emulator.ts';
 import { GROUP_IDS } from '../../tenant/population.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import * as DOC from './doc-examples-more.ts';
 import { shapeMismatches } from './doc-shape.ts';
+import { graphCaller, testEmulator } from './graph-caller.ts';
 
 /** More documented requests answered with the docs' example shapes (doc-examples-more.ts). */
-const ORIGIN = 'https://localhost:5173';
 const adele = PERSONAS[0];
 let emulator: Emulator;
-let token = '';
+const asAdele = graphCaller(
+  () => emulator,
+  ['User.Read', 'RoleManagement.Read.Directory', 'PrivilegedAccess.ReadWrite.AzureADGroup'],
+);
+const call = (path: string, body?: unknown) =>
+  asAdele(adele?.userPrincipalName ?? '', path, { body });
 
 beforeAll(async () => {
-  emulator = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
-  const scopes = [
-    'User.Read',
-    'RoleManagement.Read.Directory',
-    'PrivilegedAccess.ReadWrite.AzureADGroup',
-  ];
-  const reply = await emulator.identity.mintAccessToken({
-    origin: ORIGIN,
-    userPrincipalName: adele?.userPrincipalName ?? '',
-    scopes: scopes.map((s) => `https://graph.microsoft.com/${s}`),
-  });
-  token = reply.access_token;
+  emulator = await testEmulator();
 });
-
-async function call(path: string, body?: unknown) {
-  const res = await emulator.fetch(
-    new Request(`${ORIGIN}/emulator/graph${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  if (!res) throw new Error('no answer');
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 
 describe('answers match the Graph docs examples', () => {
   it('GET /me (user-get)', async () => {

@@ -1,59 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
+import type { Emulator } from '../../emulator.ts';
 import { GROUP_IDS } from '../../tenant/population.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import * as DOC from './doc-examples-schedules.ts';
 import * as GROUPS from './doc-examples-groups.ts';
 import { shapeMismatches } from './doc-shape.ts';
+import { graphCaller, testEmulator } from './graph-caller.ts';
 
 /** Schedules, role definitions, group requests and directory objects against their doc pages. */
-const ORIGIN = 'https://localhost:5173';
 const [ADELE, , ALEX] = PERSONAS;
 const RD = '/v1.0/roleManagement/directory';
 const PG = '/v1.0/identityGovernance/privilegedAccess/group';
-const SCOPES = [
+const PERMISSIONS = [
   'User.Read',
   'User.ReadBasic.All',
   'GroupMember.Read.All',
   'RoleManagement.ReadWrite.Directory',
   'PrivilegedAccess.ReadWrite.AzureADGroup',
-].map((s) => `https://graph.microsoft.com/${s}`);
+];
 
 let emulator: Emulator;
-const tokens = new Map<string, string>();
+const call = graphCaller(() => emulator, PERMISSIONS, { mfa: true });
 
 function upn(p: (typeof PERSONAS)[number] | undefined): string {
   if (!p) throw new Error('persona missing');
   return p.userPrincipalName;
-}
-
-async function call(who: string, path: string, init: { method?: string; body?: unknown } = {}) {
-  let token = tokens.get(who);
-  if (!token) {
-    const reply = await emulator.identity.mintAccessToken({
-      origin: ORIGIN,
-      userPrincipalName: who,
-      scopes: SCOPES,
-      mfa: true,
-    });
-    token = reply.access_token;
-    tokens.set(who, token);
-  }
-  const res = await emulator.fetch(
-    new Request(`${ORIGIN}/emulator/graph${path}`, {
-      method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    }),
-  );
-  if (!res) throw new Error('no answer');
-  const text = await res.text();
-  return {
-    status: res.status,
-    text,
-    body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>,
-  };
 }
 
 function first(body: Record<string, unknown>): Record<string, unknown> {
@@ -63,7 +35,7 @@ function first(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 beforeAll(async () => {
-  emulator = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
+  emulator = await testEmulator();
 });
 
 describe('schedules and definitions match the Graph docs examples', () => {

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
+import type { Emulator } from '../../emulator.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import * as DOC from './doc-examples.ts';
 import { shapeMismatches } from './doc-shape.ts';
+import { graphCaller, testEmulator } from './graph-caller.ts';
 
 /**
  * The emulator (real identity and PIM halves) answers the documented requests with the shapes
  * of the docs' examples (doc-examples.ts names each page).
  */
-const ORIGIN = 'https://localhost:5173';
 const [ADELE, MEGAN, ALEX] = PERSONAS;
-const SCOPES = [
+const PERMISSIONS = [
   'User.Read',
   'RoleManagement.ReadWrite.Directory',
   'RoleManagementPolicy.Read.Directory',
@@ -19,33 +19,10 @@ const SCOPES = [
   'PrivilegedAccess.ReadWrite.AzureADGroup',
   'AuditLog.Read.All',
   'Directory.Read.All',
-].map((s) => `https://graph.microsoft.com/${s}`);
+];
 
 let emulator: Emulator;
-const tokens = new Map<string, string>();
-
-async function call(upn: string, path: string, init: { method?: string; body?: unknown } = {}) {
-  let token = tokens.get(upn);
-  if (!token) {
-    const reply = await emulator.identity.mintAccessToken({
-      origin: ORIGIN,
-      userPrincipalName: upn,
-      scopes: SCOPES,
-      mfa: true,
-    });
-    token = reply.access_token;
-    tokens.set(upn, token);
-  }
-  const res = await emulator.fetch(
-    new Request(`${ORIGIN}/emulator/graph${path}`, {
-      method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    }),
-  );
-  if (!res) throw new Error('no answer');
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const call = graphCaller(() => emulator, PERMISSIONS, { mfa: true });
 
 function upn(p: (typeof PERSONAS)[number] | undefined): string {
   if (!p) throw new Error('persona missing');
@@ -53,7 +30,7 @@ function upn(p: (typeof PERSONAS)[number] | undefined): string {
 }
 
 beforeAll(async () => {
-  emulator = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
+  emulator = await testEmulator();
 });
 
 describe('answers match the Graph docs examples', () => {

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
+import type { Emulator } from '../../emulator.ts';
 import { EMULATOR_TENANT_ID } from '../../constants.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
+import { graphCaller, TEST_ORIGIN, testEmulator } from './graph-caller.ts';
 
 /**
  * Stories through the whole emulator over its HTTP surface (identity, Graph, controls), as the
  * portal and the e2e tests drive it: the HTTP layer and the PIM domain together.
  */
-const ORIGIN = 'https://localhost:5173';
 const RD = '/v1.0/roleManagement/directory';
 const SCOPES = [
   'User.Read',
@@ -19,7 +19,7 @@ const SCOPES = [
 let em: Emulator;
 
 beforeEach(async () => {
-  em = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
+  em = await testEmulator();
 });
 
 const persona = (first: string) => {
@@ -29,25 +29,14 @@ const persona = (first: string) => {
 };
 
 async function send(path: string, init: RequestInit = {}): Promise<Response> {
-  const res = await em.fetch(new Request(`${ORIGIN}/emulator${path}`, init));
+  const res = await em.fetch(new Request(`${TEST_ORIGIN}/emulator${path}`, init));
   if (!res) throw new Error(`no answer for ${path}`);
   return res;
 }
 
-async function graph(first: string, path: string, body?: unknown, method?: string) {
-  const { access_token } = await em.identity.mintAccessToken({
-    origin: ORIGIN,
-    userPrincipalName: persona(first).userPrincipalName,
-    scopes: SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
-  });
-  const res = await send(`/graph${path}`, {
-    method: method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-}
+const asPersona = graphCaller(() => em, SCOPES);
+const graph = (first: string, path: string, body?: unknown, method?: string) =>
+  asPersona(persona(first).userPrincipalName, path, { body, method });
 
 const control = (path: string, body?: unknown) =>
   send(`/_control${path}`, {
@@ -145,11 +134,6 @@ describe('through the emulator over HTTP', () => {
 
   it('counts round trips, batch items included, in the request log', async () => {
     await send('/_control/requests', { method: 'DELETE' });
-    const { access_token } = await em.identity.mintAccessToken({
-      origin: ORIGIN,
-      userPrincipalName: persona('Adele').userPrincipalName,
-      scopes: SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
-    });
     const requests = [ROLE_IDS.messageCenterReader, ROLE_IDS.globalReader].map((roleId, i) => ({
       id: String(i + 1),
       method: 'POST',
@@ -157,12 +141,8 @@ describe('through the emulator over HTTP', () => {
       headers: { 'Content-Type': 'application/json' },
       body: activation('Adele', roleId, { justification: 'Batch' }),
     }));
-    const res = await send('/graph/v1.0/$batch', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ requests }),
-    });
-    const { responses } = (await res.json()) as { responses: { status: number }[] };
+    const { body } = await graph('Adele', '/v1.0/$batch', { requests });
+    const responses = body.responses as { status: number }[];
     expect(responses.map((r) => r.status)).toEqual([201, 201]);
     const log = (await (await control('/requests')).json()) as {
       requests: { path: string; batchItems?: number; items?: { method: string }[] }[];

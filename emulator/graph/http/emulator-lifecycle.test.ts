@@ -1,43 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
+import type { Emulator } from '../../emulator.ts';
 import { PERSONAS } from '../../tenant/personas.ts';
 import { ROLE_IDS } from '../../tenant/role-catalog.ts';
+import { graphCaller, TEST_ORIGIN, testEmulator } from './graph-caller.ts';
 
 /** The request lifecycle over HTTP: future start and cancel, deactivation, denial, timeout. */
-const ORIGIN = 'https://localhost:5173';
 const REQUESTS = '/v1.0/roleManagement/directory/roleAssignmentScheduleRequests';
-const SCOPES = ['RoleManagement.ReadWrite.Directory'].map(
-  (s) => `https://graph.microsoft.com/${s}`,
-);
 const [adele, megan] = PERSONAS;
 
 let em: Emulator;
 beforeEach(async () => {
-  em = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
+  em = await testEmulator();
 });
 
-async function graph(who: 'adele' | 'megan', path: string, body?: unknown, method?: string) {
-  const upn = (who === 'adele' ? adele : megan)?.userPrincipalName ?? '';
-  const { access_token } = await em.identity.mintAccessToken({
-    origin: ORIGIN,
-    userPrincipalName: upn,
-    scopes: SCOPES,
-  });
-  const res = await em.fetch(
-    new Request(`${ORIGIN}/emulator/graph${path}`, {
-      method: method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  if (!res) throw new Error('no answer');
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-}
+const asPersona = graphCaller(() => em, ['RoleManagement.ReadWrite.Directory']);
+const graph = (who: 'adele' | 'megan', path: string, body?: unknown, method?: string) =>
+  asPersona((who === 'adele' ? adele : megan)?.userPrincipalName ?? '', path, { body, method });
 
 const advance = (duration: string) =>
   em.fetch(
-    new Request(`${ORIGIN}/emulator/_control/clock`, {
+    new Request(`${TEST_ORIGIN}/emulator/_control/clock`, {
       method: 'POST',
       body: JSON.stringify({ advance: duration }),
     }),

@@ -1,34 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../emulator.ts';
-import { PERSONAS } from '../../tenant/personas.ts';
+import type { Emulator } from '../../emulator.ts';
+import { graphCaller, personaUpn, testEmulator } from './graph-caller.ts';
 import { searchTokens } from './user-search.ts';
 
 /** `GET /users` as user-list and "Advanced query capabilities on Azure AD objects" describe it. */
-const ORIGIN = 'https://localhost:5173';
 let em: Emulator;
 
 beforeEach(async () => {
-  em = await createEmulator({ keyFile: null, frozenAt: new Date('2026-03-02T09:00:00Z') });
+  em = await testEmulator();
 });
 
-async function users(
-  query: string,
-  { eventual = false, scopes = ['User.ReadBasic.All'] } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const alex = PERSONAS.find((p) => p.givenName === 'Alex');
-  const { access_token } = await em.identity.mintAccessToken({
-    origin: ORIGIN,
-    userPrincipalName: alex?.userPrincipalName ?? '',
-    scopes: scopes.map((s) => `https://graph.microsoft.com/${s}`),
+const alex = personaUpn('Alex');
+const asAlex = graphCaller(() => em, ['User.ReadBasic.All']);
+const users = (query: string, { eventual = false, scopes = ['User.ReadBasic.All'] } = {}) =>
+  asAlex(alex, `/v1.0/users${query}`, {
+    permissions: scopes,
+    headers: eventual ? { ConsistencyLevel: 'eventual' } : {},
   });
-  const headers: Record<string, string> = { Authorization: `Bearer ${access_token}` };
-  if (eventual) headers.ConsistencyLevel = 'eventual';
-  const res = await em.fetch(
-    new Request(`${ORIGIN}/emulator/graph/v1.0/users${query}`, { headers }),
-  );
-  if (!res) throw new Error('no answer');
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 
 const names = (body: Record<string, unknown>) =>
   (body.value as { displayName?: string }[]).map((u) => u.displayName);
@@ -133,21 +121,11 @@ describe('GET /users', () => {
   it('other collections still refuse $search', async () => {
     const res = await users('', { eventual: true });
     expect(res.status).toBe(200);
-    const alex = PERSONAS.find((p) => p.givenName === 'Alex');
-    const { access_token } = await em.identity.mintAccessToken({
-      origin: ORIGIN,
-      userPrincipalName: alex?.userPrincipalName ?? '',
-      scopes: [
-        'https://graph.microsoft.com/AuditLog.Read.All',
-        'https://graph.microsoft.com/Directory.Read.All',
-      ],
+    const audit = await asAlex(alex, '/v1.0/auditLogs/directoryAudits?$search="x"', {
+      permissions: ['AuditLog.Read.All', 'Directory.Read.All'],
+      headers: { ConsistencyLevel: 'eventual' },
     });
-    const audit = await em.fetch(
-      new Request(`${ORIGIN}/emulator/graph/v1.0/auditLogs/directoryAudits?$search="x"`, {
-        headers: { Authorization: `Bearer ${access_token}`, ConsistencyLevel: 'eventual' },
-      }),
-    );
-    expect(audit?.status).toBe(400);
+    expect(audit.status).toBe(400);
   });
 });
 
