@@ -82,6 +82,11 @@ export function ActivationHistoryTab({ now }: { now: number }) {
     () => sortHistory(refineHistory(loaded, deferred), deferredSort.column, deferredSort.direction),
     [loaded, deferred, deferredSort],
   );
+  const last = history.data?.pages.at(-1);
+  const rest = useMemo(
+    () => (last?.next ? { cursor: last.next, groupsIncluded: last.groupsIncluded } : undefined),
+    [last],
+  );
   const onNearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
@@ -142,7 +147,14 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               {hasNextPage ? '; more load as you scroll.' : '; all requests loaded.'}
             </Text>
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
-            <ExportButton rows={shown} loaded={loaded} now={now} />
+            <ExportButton
+              rows={shown}
+              loaded={loaded}
+              rest={rest}
+              refinement={deferred}
+              sort={deferredSort}
+              now={now}
+            />
           </div>
           {history.isFetchNextPageError ? (
             <MessageBar intent="error" className={styles.notice}>

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useState, type UIEvent } from 'react';
+import { memo, useEffect, useMemo } from 'react';
+import { useRowWindow } from '../../../components/use-row-window.ts';
 import { useRowActualTimes } from '../api/get-actual-times.ts';
 import { useRowApprovers } from '../api/get-approval-decisions.ts';
 import type { HistorySort } from '../model/history-params.ts';
@@ -20,6 +21,8 @@ import { useSettled } from './use-settled.ts';
 const ROW_HEIGHT = 44;
 const VIEWPORT_HEIGHT = 560;
 const OVERSCAN = 8;
+
+const getRowId = (row: HistoryRequest) => `${row.plane}:${row.id}`;
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
@@ -72,13 +75,10 @@ export const HistoryGrid = memo(function HistoryGrid({
   onNearEnd,
 }: HistoryGridProps) {
   const styles = useStyles();
-  const [scrollTop, setScrollTop] = useState(0);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(
-    rows.length,
-    Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN,
-  );
+  const view = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN);
+  const { first, last } = view;
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
+  const indexInWindow = useMemo(() => new Map(visible.map((row, i) => [row, i])), [visible]);
   // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
   const settled = useSettled(visible);
   const approvers = useRowApprovers(settled);
@@ -101,7 +101,7 @@ export const HistoryGrid = memo(function HistoryGrid({
         aria-rowcount={rows.length + 1}
         items={visible}
         columns={columns}
-        getRowId={(row: HistoryRequest) => `${row.plane}:${row.id}`}
+        getRowId={getRowId}
         sortable
         sortState={{ sortColumn: sort.column, sortDirection: sort.direction }}
         onSortChange={(_, state) => {
@@ -120,23 +120,18 @@ export const HistoryGrid = memo(function HistoryGrid({
             )}
           </DataGridRow>
         </DataGridHeader>
-        <div
-          className={styles.viewport}
-          onScroll={(event: UIEvent<HTMLDivElement>) => {
-            setScrollTop(event.currentTarget.scrollTop);
-          }}
-        >
+        <div ref={view.scrollerRef} className={styles.viewport} onScroll={view.onScroll}>
           <DataGridBody<HistoryRequest>
             style={{
-              paddingTop: `${String(first * ROW_HEIGHT)}px`,
-              paddingBottom: `${String((rows.length - last) * ROW_HEIGHT)}px`,
+              paddingTop: `${String(view.paddingTop)}px`,
+              paddingBottom: `${String(view.paddingBottom)}px`,
             }}
           >
             {({ item, rowId }) => (
               <DataGridRow<HistoryRequest>
                 key={rowId}
                 className={styles.row}
-                aria-rowindex={first + visible.indexOf(item) + 2}
+                aria-rowindex={first + (indexInWindow.get(item) ?? 0) + 2}
               >
                 {({ renderCell }) => (
                   <DataGridCell className={styles.cell}>{renderCell(item)}</DataGridCell>
