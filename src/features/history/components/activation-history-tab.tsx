@@ -185,6 +185,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               }}
               onOpen={onOpen}
               onNearEnd={onNearEnd}
+              loadingMore={isFetchingNextPage}
             />
           )}
           <Accordion collapsible className={styles.charts}>

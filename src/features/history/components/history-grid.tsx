@@ -20,7 +20,14 @@ import { useSettled } from './use-settled.ts';
 
 const ROW_HEIGHT = 44;
 const VIEWPORT_HEIGHT = 560;
-const OVERSCAN = 8;
+/**
+ * Rows drawn beyond the viewport. Every drawn cell subscribes to the grid's context (Fluent's
+ * context selector), so each extra row costs on every scroll step: three rows are enough to
+ * hide the redraw at 44 px a row.
+ */
+const OVERSCAN = 3;
+/** Ask for the next page this many rows before the end, so it is often there in time. */
+const NEAR_END_ROWS = 25;
 
 const getRowId = (row: HistoryRequest) => `${row.plane}:${row.id}`;
 
@@ -49,6 +56,8 @@ export interface HistoryGridProps {
   onOpen: (row: HistoryRequest) => void;
   /** Called when the user scrolls near the end of what is loaded. */
   onNearEnd: () => void;
+  /** The next page is on its way: the rows' details wait for it (see `useSettled`). */
+  loadingMore: boolean;
 }
 
 const SORTABLE: ReadonlySet<string> = new Set([
@@ -73,14 +82,15 @@ export const HistoryGrid = memo(function HistoryGrid({
   onSortChange,
   onOpen,
   onNearEnd,
+  loadingMore,
 }: HistoryGridProps) {
   const styles = useStyles();
-  const view = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN);
+  const view = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN, VIEWPORT_HEIGHT);
   const { first, last } = view;
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
   const indexInWindow = useMemo(() => new Map(visible.map((row, i) => [row, i])), [visible]);
   // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
-  const settled = useSettled(visible);
+  const settled = useSettled(visible, 250, loadingMore);
   const approvers = useRowApprovers(settled);
   const actual = useRowActualTimes(settled, loaded, now);
   const columns = useMemo(
@@ -88,7 +98,7 @@ export const HistoryGrid = memo(function HistoryGrid({
     [onOpen, approvers, actual],
   );
 
-  const nearEnd = last >= rows.length - OVERSCAN;
+  const nearEnd = last >= rows.length - NEAR_END_ROWS;
   useEffect(() => {
     if (nearEnd) onNearEnd();
   }, [nearEnd, rows.length, onNearEnd]);
