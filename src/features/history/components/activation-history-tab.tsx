@@ -13,9 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useHistory } from '../api/get-history.ts';
-import { parseHistoryView, writeHistoryView, type HistoryView } from '../model/history-params.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 import { refineHistory, sortHistory } from '../model/refine.ts';
 import { ExportButton } from './export-button.tsx';
@@ -27,6 +25,7 @@ import {
   PermissionExplanation,
 } from './permission-explanation.tsx';
 import { RequestDetail } from './request-detail.tsx';
+import { useHistoryView } from './use-history-view.ts';
 
 // The chart library is large: it loads when someone opens the charts, never before.
 const HistoryCharts = lazy(() =>
@@ -44,28 +43,6 @@ const useStyles = makeStyles({
   notice: { marginBlockEnd: tokens.spacingVerticalM },
   charts: { marginBlockStart: tokens.spacingVerticalL },
 });
-
-/**
- * The view lives in the address bar (see `history-params.ts`), so a filtered view can be shared
- * and survives a reload. Applying filters adds a history entry (back returns to the previous
- * view); typing and sorting replace the current one, so back does not replay every keystroke.
- */
-function useHistoryView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseHistoryView(params), [params]);
-  const update = useCallback(
-    (change: Partial<HistoryView>, replace: boolean) => {
-      setParams(
-        (current) => writeHistoryView({ ...parseHistoryView(current), ...change }, current),
-        {
-          replace,
-        },
-      );
-    },
-    [setParams],
-  );
-  return [view, update] as const;
-}
 
 export function ActivationHistoryTab({ now }: { now: number }) {
   const styles = useStyles();

@@ -1,12 +1,4 @@
-import {
-  Button,
-  createTableColumn,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  type TableColumnDefinition,
-} from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Button, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
 import { PanelRightExpandRegular } from '@fluentui/react-icons';
 import type { ApproverSummary } from '../api/get-approval-decisions.ts';
 import type { ActualTime, ActualTimes } from '../model/actual-times.ts';
@@ -17,6 +9,7 @@ import {
   type HistoryRequest,
 } from '../model/history-request.ts';
 import type { SortColumn } from '../model/refine.ts';
+import { Clip } from './clip.tsx';
 import { DateText } from './date-text.tsx';
 
 export type HistoryColumnId =
@@ -33,31 +26,6 @@ export type HistoryColumnId =
 export interface RowFacts {
   approvers: Readonly<Record<string, ApproverSummary>>;
   actual: Readonly<Record<string, ActualTimes>>;
-}
-
-const useClipStyles = makeStyles({
-  clip: {
-    display: 'block',
-    minWidth: 0,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-});
-
-/**
- * One line of text cut with an ellipsis, the whole of it on hover. A plain span with one class:
- * a screenful of rows mounts a few hundred of these at every scroll step, and Fluent's `Text`
- * costs several times more per instance.
- */
-function Clip({ title, mono, children }: { title: string; mono?: boolean; children: ReactNode }) {
-  const styles = useClipStyles();
-  return (
-    <span className={mono ? mergeClasses(styles.clip, styles.mono) : styles.clip} title={title}>
-      {children}
-    </span>
-  );
 }
 
 function ActualCell({ time }: { time: ActualTime | undefined }) {
