@@ -96,6 +96,22 @@ describe('exportHistory', () => {
     expect(progress.at(-1)).toEqual({ step: 'writing', written: 3, total: 3 });
   });
 
+  it('leaves approvers and actual times out when the export turns out larger than the limit', async () => {
+    const { client, loaded, rest, queryClient } = setup();
+    const result = await exportHistory(
+      {
+        shown: loaded,
+        loaded,
+        rest,
+        refinement: {},
+        sort: { column: 'created', direction: 'descending' },
+      },
+      { queryClient, now: 0, includeFacts: { upTo: 4 }, client },
+    );
+    expect(result.rows).toBe(5);
+    expect(result.parts[0]).not.toContain('Approver (decision)');
+  });
+
   it('asks Graph nothing when every page is loaded', async () => {
     const { client, server, loaded, queryClient } = setup();
     const result = await exportHistory(

@@ -29,8 +29,11 @@ export type ExportProgress =
 export interface ExportOptions {
   queryClient: QueryClient;
   now: number;
-  /** Read each row's approvers and actual times (round trips per 20 rows). */
-  includeFacts: boolean;
+  /**
+   * Read each row's approvers and actual times (a round trip per 20 rows): always, never, or
+   * only when the export has at most `upTo` rows (known once the rest has been read).
+   */
+  includeFacts: boolean | { upTo: number };
   client?: GraphClient;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
@@ -65,7 +68,10 @@ export async function exportHistory(
     );
   }
   const everything = read.length > 0 ? [...source.loaded, ...read] : source.loaded;
-  const facts = options.includeFacts
+  const { includeFacts } = options;
+  const withFacts =
+    typeof includeFacts === 'boolean' ? includeFacts : rows.length <= includeFacts.upTo;
+  const facts = withFacts
     ? await readRowFacts(options.queryClient, rows, everything, options.now, {
         signal,
         onProgress: (done, total) => {

@@ -50,7 +50,10 @@ export function ExportButton({ rows, loaded, rest, refinement, sort, now }: Expo
   const [running, setRunning] = useState<AbortController | undefined>();
   const busy = useRef(false);
   const complete = rest === undefined;
-  const includeFacts = withFacts ?? (complete && rows.length <= FACTS_BY_DEFAULT_UP_TO);
+  // Unless the user chooses, a list not fully loaded gets them if it turns out small enough.
+  const includeFacts =
+    withFacts ??
+    (complete ? rows.length <= FACTS_BY_DEFAULT_UP_TO : { upTo: FACTS_BY_DEFAULT_UP_TO });
 
   const run = async () => {
     if (busy.current) return;
@@ -108,9 +111,13 @@ export function ExportButton({ rows, loaded, rest, refinement, sort, now }: Expo
         </Button>
       ) : null}
       <Checkbox
-        checked={includeFacts}
+        checked={typeof includeFacts === 'boolean' ? includeFacts : 'mixed'}
         disabled={running !== undefined}
-        label="Include approvers and actual times"
+        label={
+          typeof includeFacts === 'boolean'
+            ? 'Include approvers and actual times'
+            : `Include approvers and actual times (if ${FACTS_BY_DEFAULT_UP_TO.toLocaleString()} rows or fewer)`
+        }
         onChange={(_, data) => {
           setWithFacts(data.checked === true);
         }}
