@@ -20,10 +20,16 @@ export interface RowWindow {
  * padding, so a list of hundreds or thousands renders (and re-renders) only what is in view.
  * The arithmetic needs every row to have the same height, which the caller's row style fixes.
  */
-export function useRowWindow(count: number, rowHeight: number, overscan = 8): RowWindow {
+export function useRowWindow(
+  count: number,
+  rowHeight: number,
+  overscan = 8,
+  /** The scroller's height when the caller fixes it: the first render then draws no extra rows. */
+  viewportHint = FALLBACK_VIEWPORT,
+): RowWindow {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [viewport, setViewport] = useState(viewportHint);
 
   useLayoutEffect(() => {
     const element = scrollerRef.current;

@@ -13,9 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useHistory } from '../api/get-history.ts';
-import { parseHistoryView, writeHistoryView, type HistoryView } from '../model/history-params.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 import { refineHistory, sortHistory } from '../model/refine.ts';
 import { ExportButton } from './export-button.tsx';
@@ -27,6 +25,7 @@ import {
   PermissionExplanation,
 } from './permission-explanation.tsx';
 import { RequestDetail } from './request-detail.tsx';
+import { useHistoryView } from './use-history-view.ts';
 
 // The chart library is large: it loads when someone opens the charts, never before.
 const HistoryCharts = lazy(() =>
@@ -45,28 +44,6 @@ const useStyles = makeStyles({
   charts: { marginBlockStart: tokens.spacingVerticalL },
 });
 
-/**
- * The view lives in the address bar (see `history-params.ts`), so a filtered view can be shared
- * and survives a reload. Applying filters adds a history entry (back returns to the previous
- * view); typing and sorting replace the current one, so back does not replay every keystroke.
- */
-function useHistoryView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseHistoryView(params), [params]);
-  const update = useCallback(
-    (change: Partial<HistoryView>, replace: boolean) => {
-      setParams(
-        (current) => writeHistoryView({ ...parseHistoryView(current), ...change }, current),
-        {
-          replace,
-        },
-      );
-    },
-    [setParams],
-  );
-  return [view, update] as const;
-}
-
 export function ActivationHistoryTab({ now }: { now: number }) {
   const styles = useStyles();
   const [{ filters, refinement, sort }, update] = useHistoryView();
@@ -81,6 +58,11 @@ export function ActivationHistoryTab({ now }: { now: number }) {
   const shown = useMemo(
     () => sortHistory(refineHistory(loaded, deferred), deferredSort.column, deferredSort.direction),
     [loaded, deferred, deferredSort],
+  );
+  const last = history.data?.pages.at(-1);
+  const rest = useMemo(
+    () => (last?.next ? { cursor: last.next, groupsIncluded: last.groupsIncluded } : undefined),
+    [last],
   );
   const onNearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -142,7 +124,14 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               {hasNextPage ? '; more load as you scroll.' : '; all requests loaded.'}
             </Text>
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
-            <ExportButton rows={shown} loaded={loaded} now={now} />
+            <ExportButton
+              rows={shown}
+              loaded={loaded}
+              rest={rest}
+              refinement={deferred}
+              sort={deferredSort}
+              now={now}
+            />
           </div>
           {history.isFetchNextPageError ? (
             <MessageBar intent="error" className={styles.notice}>
@@ -173,6 +162,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               }}
               onOpen={onOpen}
               onNearEnd={onNearEnd}
+              loadingMore={isFetchingNextPage}
             />
           )}
           <Accordion collapsible className={styles.charts}>

@@ -2,9 +2,7 @@ import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-comp
 import { ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { readRowFacts } from '../api/read-row-facts.ts';
-import { writeCsvParts } from '../model/csv.ts';
-import { historyCsvColumns } from '../model/history-csv.ts';
+import { exportHistory, exportProgressText, type ExportSource } from '../api/export-history.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 
 const useStyles = makeStyles({
@@ -33,25 +31,29 @@ function download(parts: string[], fileName: string): void {
 /** Above this many rows, reading every approver by default would cost too many round trips. */
 const FACTS_BY_DEFAULT_UP_TO = 2000;
 
-export interface ExportButtonProps {
+export type ExportButtonProps = Omit<ExportSource, 'shown'> & {
   rows: readonly HistoryRequest[];
-  loaded: readonly HistoryRequest[];
   now: number;
-}
+};
 
 /**
- * Exports the rows as filtered and sorted on screen, in chunks that leave the page responsive.
- * Approvers and actual times are read from Graph first (cached ones are free), which a very
- * large export may skip; the user can cancel either step.
+ * Exports every request that matches the view, in its order: the loaded rows and the pages not
+ * loaded yet, which it reads from Graph itself. Each step reports progress and can be canceled;
+ * approvers and actual times are read too (cached ones are free) unless the user leaves them out,
+ * which is the default for a large export.
  */
-export function ExportButton({ rows, loaded, now }: ExportButtonProps) {
+export function ExportButton({ rows, loaded, rest, refinement, sort, now }: ExportButtonProps) {
   const styles = useStyles();
   const queryClient = useQueryClient();
   const [withFacts, setWithFacts] = useState<boolean | undefined>();
   const [progress, setProgress] = useState<string | undefined>();
   const [running, setRunning] = useState<AbortController | undefined>();
   const busy = useRef(false);
-  const includeFacts = withFacts ?? rows.length <= FACTS_BY_DEFAULT_UP_TO;
+  const complete = rest === undefined;
+  // Unless the user chooses, a list not fully loaded gets them if it turns out small enough.
+  const includeFacts =
+    withFacts ??
+    (complete ? rows.length <= FACTS_BY_DEFAULT_UP_TO : { upTo: FACTS_BY_DEFAULT_UP_TO });
 
   const run = async () => {
     if (busy.current) return;
@@ -59,26 +61,21 @@ export function ExportButton({ rows, loaded, now }: ExportButtonProps) {
     const controller = new AbortController();
     setRunning(controller);
     try {
-      const snapshot = [...rows];
-      const facts = includeFacts
-        ? await readRowFacts(queryClient, snapshot, loaded, now, {
-            signal: controller.signal,
-            onProgress: (done, total) => {
-              setProgress(
-                `Reading approvers and actual times: ${done.toLocaleString()} of ${total.toLocaleString()}…`,
-              );
-            },
-          })
-        : undefined;
-      const parts = await writeCsvParts(historyCsvColumns(facts), snapshot, {
-        signal: controller.signal,
-        onProgress: (written, total) => {
-          setProgress(`Preparing ${written.toLocaleString()} of ${total.toLocaleString()} rows…`);
+      const result = await exportHistory(
+        { shown: rows, loaded, rest, refinement, sort },
+        {
+          queryClient,
+          now,
+          includeFacts,
+          signal: controller.signal,
+          onProgress: (step) => {
+            setProgress(exportProgressText(step));
+          },
         },
-      });
+      );
       const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-      download(parts, `pim-history-${stamp}.csv`);
-      setProgress(`Exported ${snapshot.length.toLocaleString()} rows.`);
+      download(result.parts, `pim-history-${stamp}.csv`);
+      setProgress(`Exported ${result.rows.toLocaleString()} rows.`);
     } catch (error) {
       setProgress(
         controller.signal.aborted
@@ -94,12 +91,14 @@ export function ExportButton({ rows, loaded, now }: ExportButtonProps) {
     <div className={styles.group}>
       <Button
         icon={<ArrowDownloadRegular />}
-        disabled={rows.length === 0 || running !== undefined}
+        disabled={(complete && rows.length === 0) || running !== undefined}
         onClick={() => {
           void run();
         }}
       >
-        {`Export CSV (${rows.length.toLocaleString()} rows)`}
+        {complete
+          ? `Export CSV (${rows.length.toLocaleString()} rows)`
+          : 'Export CSV (all matching requests)'}
       </Button>
       {running ? (
         <Button
@@ -112,9 +111,13 @@ export function ExportButton({ rows, loaded, now }: ExportButtonProps) {
         </Button>
       ) : null}
       <Checkbox
-        checked={includeFacts}
+        checked={typeof includeFacts === 'boolean' ? includeFacts : 'mixed'}
         disabled={running !== undefined}
-        label="Include approvers and actual times"
+        label={
+          typeof includeFacts === 'boolean'
+            ? 'Include approvers and actual times'
+            : `Include approvers and actual times (if ${FACTS_BY_DEFAULT_UP_TO.toLocaleString()} rows or fewer)`
+        }
         onChange={(_, data) => {
           setWithFacts(data.checked === true);
         }}

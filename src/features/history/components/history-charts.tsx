@@ -38,6 +38,14 @@ const OUTCOME_COLOURS: Record<Outcome, string> = {
   Failed: DataVizPalette.color5,
 };
 
+/**
+ * Bar thickness of the horizontal charts. Left to itself the library derives it from the measured
+ * container, which is 0 on the first render (`CartesianChart` starts at height 0): every bar is
+ * then drawn once with a negative height, which the browser reports as an invalid `<rect>`.
+ */
+const BAR_HEIGHT = 16;
+const barsHeight = (bars: number) => Math.max(160, bars * 2 * BAR_HEIGHT + 60);
+
 /** Chart labels are keys: namesakes (two people called the same) get a number each. */
 function barsOf(rows: readonly Ranked[]): HorizontalBarChartWithAxisDataPoint[] {
   const seen = new Map<string, number>();
@@ -117,7 +125,8 @@ export function HistoryCharts({ rows }: { rows: readonly HistoryRequest[] }) {
         <HorizontalBarChartWithAxis
           data={barsOf(roles)}
           chartTitle="Most activated roles and groups"
-          height={Math.max(160, roles.length * 32 + 60)}
+          height={barsHeight(roles.length)}
+          barHeight={BAR_HEIGHT}
           xAxisTitle="Activations"
           useSingleColor
           colors={[DataVizPalette.color1]}
@@ -129,7 +138,8 @@ export function HistoryCharts({ rows }: { rows: readonly HistoryRequest[] }) {
         <HorizontalBarChartWithAxis
           data={barsOf(people)}
           chartTitle="Most active requesters"
-          height={Math.max(160, people.length * 32 + 60)}
+          height={barsHeight(people.length)}
+          barHeight={BAR_HEIGHT}
           xAxisTitle="Activations"
           useSingleColor
           colors={[DataVizPalette.color2]}
@@ -152,6 +162,7 @@ export function HistoryCharts({ rows }: { rows: readonly HistoryRequest[] }) {
             }))}
             chartTitle="Approval turnaround in minutes"
             height={180}
+            barHeight={BAR_HEIGHT}
             xAxisTitle="Minutes"
             useSingleColor
             colors={[DataVizPalette.color3]}

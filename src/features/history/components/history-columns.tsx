@@ -1,9 +1,4 @@
-import {
-  Button,
-  createTableColumn,
-  Text,
-  type TableColumnDefinition,
-} from '@fluentui/react-components';
+import { Button, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
 import { PanelRightExpandRegular } from '@fluentui/react-icons';
 import type { ApproverSummary } from '../api/get-approval-decisions.ts';
 import type { ActualTime, ActualTimes } from '../model/actual-times.ts';
@@ -14,6 +9,7 @@ import {
   type HistoryRequest,
 } from '../model/history-request.ts';
 import type { SortColumn } from '../model/refine.ts';
+import { Clip } from './clip.tsx';
 import { DateText } from './date-text.tsx';
 
 export type HistoryColumnId =
@@ -35,11 +31,7 @@ export interface RowFacts {
 function ActualCell({ time }: { time: ActualTime | undefined }) {
   if (!time) return <>…</>;
   if (!time.known) {
-    return (
-      <Text truncate wrap={false} title={time.why}>
-        Not known
-      </Text>
-    );
+    return <Clip title={time.why}>Not known</Clip>;
   }
   return (
     <span title={time.how}>
@@ -81,20 +73,16 @@ export function historyColumns(
       renderHeaderCell: () => 'Requester',
       renderCell: (row) =>
         row.requesterName ? (
-          <Text truncate wrap={false} title={row.requesterUpn || row.requesterId}>
-            {row.requesterName}
-          </Text>
+          <Clip title={row.requesterUpn || row.requesterId}>{row.requesterName}</Clip>
         ) : (
           // No directory object came back (a deleted user, a service principal): the id is all
           // Graph knows, shown as it is.
-          <Text
-            truncate
-            wrap={false}
-            font="monospace"
+          <Clip
+            mono
             title="No user object in the directory for this id (deleted, or an application)"
           >
             {row.requesterId}
-          </Text>
+          </Clip>
         ),
     }),
     createTableColumn<HistoryRequest>({
@@ -102,9 +90,7 @@ export function historyColumns(
       compare: keep,
       renderHeaderCell: () => 'Role or group',
       renderCell: (row) => (
-        <Text truncate wrap={false} title={`${row.targetName} (${row.scope})`}>
-          {`${row.targetName} · ${row.scope}`}
-        </Text>
+        <Clip title={`${row.targetName} (${row.scope})`}>{`${row.targetName} · ${row.scope}`}</Clip>
       ),
     }),
     createTableColumn<HistoryRequest>({
@@ -126,11 +112,7 @@ export function historyColumns(
         if (!row.approvalId) return '—';
         const known = approvers[row.id];
         if (known === undefined) return '…';
-        return (
-          <Text truncate wrap={false} title={known.decision}>
-            {known.decision || 'No decision'}
-          </Text>
-        );
+        return <Clip title={known.decision}>{known.decision || 'No decision'}</Clip>;
       },
     }),
     createTableColumn<HistoryRequest>({
@@ -138,11 +120,7 @@ export function historyColumns(
       renderHeaderCell: () => 'Approver comment',
       renderCell: (row) => {
         const comment = approvers[row.id]?.comment ?? '';
-        return (
-          <Text truncate wrap={false} title={comment}>
-            {comment}
-          </Text>
-        );
+        return <Clip title={comment}>{comment}</Clip>;
       },
     }),
     createTableColumn<HistoryRequest>({
@@ -176,11 +154,7 @@ export function historyColumns(
     createTableColumn<HistoryRequest>({
       columnId: 'justification',
       renderHeaderCell: () => 'Justification',
-      renderCell: (row) => (
-        <Text truncate wrap={false} title={row.justification}>
-          {row.justification}
-        </Text>
-      ),
+      renderCell: (row) => <Clip title={row.justification}>{row.justification}</Clip>,
     }),
     createTableColumn<HistoryRequest>({
       columnId: 'ticket',

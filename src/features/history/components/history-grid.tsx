@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useState, type UIEvent } from 'react';
+import { memo, useEffect, useMemo } from 'react';
+import { useRowWindow } from '../../../components/use-row-window.ts';
 import { useRowActualTimes } from '../api/get-actual-times.ts';
 import { useRowApprovers } from '../api/get-approval-decisions.ts';
 import type { HistorySort } from '../model/history-params.ts';
@@ -19,7 +20,16 @@ import { useSettled } from './use-settled.ts';
 
 const ROW_HEIGHT = 44;
 const VIEWPORT_HEIGHT = 560;
-const OVERSCAN = 8;
+/**
+ * Rows drawn beyond the viewport. Every drawn cell subscribes to the grid's context (Fluent's
+ * context selector), so each extra row costs on every scroll step: three rows are enough to
+ * hide the redraw at 44 px a row.
+ */
+const OVERSCAN = 3;
+/** Ask for the next page this many rows before the end, so it is often there in time. */
+const NEAR_END_ROWS = 25;
+
+const getRowId = (row: HistoryRequest) => `${row.plane}:${row.id}`;
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
@@ -46,6 +56,8 @@ export interface HistoryGridProps {
   onOpen: (row: HistoryRequest) => void;
   /** Called when the user scrolls near the end of what is loaded. */
   onNearEnd: () => void;
+  /** The next page is on its way: the rows' details wait for it (see `useSettled`). */
+  loadingMore: boolean;
 }
 
 const SORTABLE: ReadonlySet<string> = new Set([
@@ -70,17 +82,15 @@ export const HistoryGrid = memo(function HistoryGrid({
   onSortChange,
   onOpen,
   onNearEnd,
+  loadingMore,
 }: HistoryGridProps) {
   const styles = useStyles();
-  const [scrollTop, setScrollTop] = useState(0);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(
-    rows.length,
-    Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN,
-  );
+  const view = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN, VIEWPORT_HEIGHT);
+  const { first, last } = view;
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
+  const indexInWindow = useMemo(() => new Map(visible.map((row, i) => [row, i])), [visible]);
   // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
-  const settled = useSettled(visible);
+  const settled = useSettled(visible, 250, loadingMore);
   const approvers = useRowApprovers(settled);
   const actual = useRowActualTimes(settled, loaded, now);
   const columns = useMemo(
@@ -88,7 +98,7 @@ export const HistoryGrid = memo(function HistoryGrid({
     [onOpen, approvers, actual],
   );
 
-  const nearEnd = last >= rows.length - OVERSCAN;
+  const nearEnd = last >= rows.length - NEAR_END_ROWS;
   useEffect(() => {
     if (nearEnd) onNearEnd();
   }, [nearEnd, rows.length, onNearEnd]);
@@ -101,7 +111,7 @@ export const HistoryGrid = memo(function HistoryGrid({
         aria-rowcount={rows.length + 1}
         items={visible}
         columns={columns}
-        getRowId={(row: HistoryRequest) => `${row.plane}:${row.id}`}
+        getRowId={getRowId}
         sortable
         sortState={{ sortColumn: sort.column, sortDirection: sort.direction }}
         onSortChange={(_, state) => {
@@ -120,23 +130,18 @@ export const HistoryGrid = memo(function HistoryGrid({
             )}
           </DataGridRow>
         </DataGridHeader>
-        <div
-          className={styles.viewport}
-          onScroll={(event: UIEvent<HTMLDivElement>) => {
-            setScrollTop(event.currentTarget.scrollTop);
-          }}
-        >
+        <div ref={view.scrollerRef} className={styles.viewport} onScroll={view.onScroll}>
           <DataGridBody<HistoryRequest>
             style={{
-              paddingTop: `${String(first * ROW_HEIGHT)}px`,
-              paddingBottom: `${String((rows.length - last) * ROW_HEIGHT)}px`,
+              paddingTop: `${String(view.paddingTop)}px`,
+              paddingBottom: `${String(view.paddingBottom)}px`,
             }}
           >
             {({ item, rowId }) => (
               <DataGridRow<HistoryRequest>
                 key={rowId}
                 className={styles.row}
-                aria-rowindex={first + visible.indexOf(item) + 2}
+                aria-rowindex={first + (indexInWindow.get(item) ?? 0) + 2}
               >
                 {({ renderCell }) => (
                   <DataGridCell className={styles.cell}>{renderCell(item)}</DataGridCell>

@@ -59,6 +59,17 @@ const KEYS: Readonly<Record<SortColumn, (r: HistoryRequest) => string>> = {
 
 const ISO_COLUMNS: ReadonlySet<SortColumn> = new Set(['created', 'start', 'end']);
 
+/** A compare of two keys of the column: ISO dates as strings, names with the user's collation. */
+export function keyCompare(column: SortColumn): (a: string, b: string) => number {
+  return ISO_COLUMNS.has(column)
+    ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    : collator.compare;
+}
+
+export function sortKeyOf(column: SortColumn): (r: HistoryRequest) => string {
+  return KEYS[column];
+}
+
 /** A stable sort on a copy; ISO dates compare as strings, names with the user's collation. */
 export function sortHistory(
   rows: readonly HistoryRequest[],
@@ -66,11 +77,9 @@ export function sortHistory(
   direction: 'ascending' | 'descending',
 ): HistoryRequest[] {
   // Graph lists newest first, so the default order usually needs no work at all.
-  if (column === 'created' && direction === 'descending' && isNewestFirst(rows)) return [...rows];
+  if (isDefaultOrder(rows, column, direction)) return [...rows];
   const key = KEYS[column];
-  const compare = ISO_COLUMNS.has(column)
-    ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-    : collator.compare;
+  const compare = keyCompare(column);
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((row) => ({ row, k: key(row) }))
@@ -78,7 +87,13 @@ export function sortHistory(
     .map((entry) => entry.row);
 }
 
-function isNewestFirst(rows: readonly HistoryRequest[]): boolean {
+/** Newest first, as Graph lists requests: the order the default sort asks for. */
+export function isDefaultOrder(
+  rows: readonly HistoryRequest[],
+  column: SortColumn,
+  direction: 'ascending' | 'descending',
+): boolean {
+  if (column !== 'created' || direction !== 'descending') return false;
   for (let i = 1; i < rows.length; i++) {
     if ((rows[i - 1] as HistoryRequest).createdAt < (rows[i] as HistoryRequest).createdAt)
       return false;
