@@ -1,24 +1,9 @@
-import { Avatar, Button, makeStyles, Menu, MenuTrigger } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
-import { parseThemeChoice, type ThemeChoice } from '../theme/theme-choice.ts';
+import { lazy, startTransition, Suspense, useState } from 'react';
+import type { ThemeChoice } from '../theme/theme-choice.ts';
+import { AccountButton } from './account-button.tsx';
 
-const loadPopover = () => import('./account-menu-popover.tsx');
-const AccountMenuPopover = lazy(() =>
-  loadPopover().then((m) => ({ default: m.AccountMenuPopover })),
-);
-
-const useStyles = makeStyles({
-  trigger: {
-    '@media (max-width: 640px)': { minWidth: 'auto' },
-  },
-  name: {
-    maxWidth: '16rem',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    '@media (max-width: 640px)': { display: 'none' },
-  },
-});
+const loadMenu = () => import('./account-menu-loaded.tsx');
+const AccountMenuLoaded = lazy(() => loadMenu().then((m) => ({ default: m.AccountMenuLoaded })));
 
 export interface AccountMenuProps {
   name: string;
@@ -29,47 +14,49 @@ export interface AccountMenuProps {
 }
 
 /**
- * Who is signed in, the theme switch and sign-out, behind the avatar in the header. The popover
- * is its own chunk, fetched as soon as the user points at or focuses the button.
+ * Who is signed in, the theme switch and sign-out, behind the avatar in the header. Until the
+ * menu is wanted the header shows the button alone: Fluent's Menu, the persona and the profile
+ * query are a chunk of their own (about 7 KB gzip off the first screen), fetched as soon as the
+ * pointer or the focus reaches the button. The menu then takes the button's place, keeping the
+ * focus there, and opens at once if the button was clicked before it arrived.
  */
-export function AccountMenu({
-  name,
-  username,
-  themeChoice,
-  onThemeChoice,
-  onSignOut,
-}: AccountMenuProps) {
-  const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const preload = () => {
-    void loadPopover();
+export function AccountMenu(props: AccountMenuProps) {
+  const [wanted, setWanted] = useState(false);
+  const [clicked, setClicked] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const want = () => {
+    // A transition: React keeps this button on screen (and focused) until the menu has arrived.
+    startTransition(() => {
+      setWanted(true);
+    });
   };
+  const button = (
+    <AccountButton
+      name={props.name}
+      // As Fluent's MenuTrigger marks it (aria-expanded only while open).
+      aria-haspopup="menu"
+      onPointerEnter={want}
+      onFocus={() => {
+        setFocused(true);
+        want();
+      }}
+      onBlur={() => {
+        setFocused(false);
+      }}
+      onClick={() => {
+        setClicked(true);
+        want();
+      }}
+    />
+  );
+  // The boundary is there from the start, so that the switch never shows a fallback in between.
   return (
-    <Menu
-      open={open}
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
-      }}
-      checkedValues={{ theme: [themeChoice] }}
-      onCheckedValueChange={(_event, data) => {
-        if (data.name === 'theme') onThemeChoice(parseThemeChoice(data.checkedItems[0]));
-      }}
-    >
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          appearance="subtle"
-          className={styles.trigger}
-          aria-label={`Account: ${name}`}
-          icon={<Avatar name={name} size={28} aria-hidden="true" />}
-          onPointerEnter={preload}
-          onFocus={preload}
-        >
-          <span className={styles.name}>{name}</span>
-        </Button>
-      </MenuTrigger>
-      <Suspense fallback={null}>
-        <AccountMenuPopover name={name} username={username} onSignOut={onSignOut} />
-      </Suspense>
-    </Menu>
+    <Suspense fallback={button}>
+      {wanted ? (
+        <AccountMenuLoaded {...props} openAtStart={clicked} focusAtStart={focused || clicked} />
+      ) : (
+        button
+      )}
+    </Suspense>
   );
 }
