@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { graphRequests } from './pages/my-roles.ts';
+import { graphRequests, MyRolesPage } from './pages/my-roles.ts';
+import { PresetsSection } from './pages/presets.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 const asksForProfile = async (request: Parameters<typeof graphRequests>[0]) =>
@@ -67,5 +68,50 @@ test.describe('The account menu, fetched on first use', () => {
     release();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  });
+});
+
+test.describe("A preset's menu, fetched on first use", () => {
+  test('renames and deletes a preset from the keyboard', async ({ page }) => {
+    await new SignInPage(page).signIn('Adele Vance');
+    const presets = new PresetsSection(page);
+    await expect(new MyRolesPage(page).grid).toBeVisible();
+    const preset = (name: string) => ({
+      name,
+      roles: [{ id: 'role:790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b', name: 'Message Center Reader' }],
+      duration: 'PT1H',
+      justification: 'On call',
+    });
+    await presets.importJson(
+      'team.json',
+      JSON.stringify({
+        format: 'pim-portal/presets',
+        version: 1,
+        presets: [preset('Team on-call'), preset('Audit')],
+      }),
+    );
+    await expect(presets.region.getByRole('status')).toContainText('2 added');
+
+    const more = presets.region.getByRole('button', { name: 'More actions for preset Audit' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Rename' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const naming = page.getByRole('dialog', { name: 'Rename preset' });
+    await naming.getByRole('textbox', { name: /Preset name/ }).fill('Quarterly audit');
+    await naming.getByRole('button', { name: 'Rename' }).click();
+    await expect(presets.region).toContainText('Quarterly audit');
+
+    await presets.region
+      .getByRole('button', { name: 'More actions for preset Team on-call' })
+      .click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(
+      presets.region.getByRole('button', { name: 'Activate preset Team on-call' }),
+    ).toHaveCount(0);
+    await expect(presets.region).toContainText('Preset “Team on-call” deleted.');
+    await expect(
+      presets.region.getByRole('button', { name: 'Activate preset Quarterly audit' }),
+    ).toBeVisible();
   });
 });

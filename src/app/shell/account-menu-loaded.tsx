@@ -1,16 +1,8 @@
 import { Menu, MenuTrigger } from '@fluentui/react-components';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useMenuArrival, type MenuArrival } from '../../components/menu-on-demand.tsx';
 import { parseThemeChoice } from '../theme/theme-choice.ts';
-import { AccountButton } from './account-button.tsx';
 import type { AccountMenuProps } from './account-menu.tsx';
 import { AccountMenuPopover } from './account-menu-popover.tsx';
-
-export interface AccountMenuLoadedProps extends AccountMenuProps {
-  /** The button was clicked while this code was on its way. */
-  openAtStart: boolean;
-  /** The button had the focus when this menu took its place. */
-  focusAtStart: boolean;
-}
 
 /** The account menu itself, in place of the button alone (see AccountMenu). */
 export function AccountMenuLoaded({
@@ -19,30 +11,19 @@ export function AccountMenuLoaded({
   themeChoice,
   onThemeChoice,
   onSignOut,
-  openAtStart,
-  focusAtStart,
-}: AccountMenuLoadedProps) {
-  const [open, setOpen] = useState(openAtStart);
-  const [takeFocus] = useState(focusAtStart);
-  const trigger = useRef<HTMLButtonElement>(null);
-  // The button the user was on has just been replaced by this one: keep their place.
-  useLayoutEffect(() => {
-    if (takeFocus) trigger.current?.focus();
-  }, [takeFocus]);
+  ...arrival
+}: AccountMenuProps & MenuArrival) {
+  const { open, onOpenChange, trigger } = useMenuArrival(arrival);
   return (
     <Menu
       open={open}
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
-      }}
+      onOpenChange={onOpenChange}
       checkedValues={{ theme: [themeChoice] }}
       onCheckedValueChange={(_event, data) => {
         if (data.name === 'theme') onThemeChoice(parseThemeChoice(data.checkedItems[0]));
       }}
     >
-      <MenuTrigger disableButtonEnhancement>
-        <AccountButton ref={trigger} name={name} />
-      </MenuTrigger>
+      <MenuTrigger disableButtonEnhancement>{arrival.button({ ref: trigger })}</MenuTrigger>
       <AccountMenuPopover name={name} username={username} onSignOut={onSignOut} />
     </Menu>
   );

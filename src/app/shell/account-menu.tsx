@@ -1,9 +1,11 @@
-import { lazy, startTransition, Suspense, useState } from 'react';
+import { lazy } from 'react';
+import { MenuOnDemand } from '../../components/menu-on-demand.tsx';
 import type { ThemeChoice } from '../theme/theme-choice.ts';
 import { AccountButton } from './account-button.tsx';
 
-const loadMenu = () => import('./account-menu-loaded.tsx');
-const AccountMenuLoaded = lazy(() => loadMenu().then((m) => ({ default: m.AccountMenuLoaded })));
+const AccountMenuLoaded = lazy(() =>
+  import('./account-menu-loaded.tsx').then((m) => ({ default: m.AccountMenuLoaded })),
+);
 
 export interface AccountMenuProps {
   name: string;
@@ -14,49 +16,15 @@ export interface AccountMenuProps {
 }
 
 /**
- * Who is signed in, the theme switch and sign-out, behind the avatar in the header. Until the
- * menu is wanted the header shows the button alone: Fluent's Menu, the persona and the profile
- * query are a chunk of their own (about 7 KB gzip off the first screen), fetched as soon as the
- * pointer or the focus reaches the button. The menu then takes the button's place, keeping the
- * focus there, and opens at once if the button was clicked before it arrived.
+ * Who is signed in, the theme switch and sign-out, behind the avatar in the header. Fluent's
+ * Menu, the persona and the profile query come on first use (MenuOnDemand), not with the first
+ * screen.
  */
 export function AccountMenu(props: AccountMenuProps) {
-  const [wanted, setWanted] = useState(false);
-  const [clicked, setClicked] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const want = () => {
-    // A transition: React keeps this button on screen (and focused) until the menu has arrived.
-    startTransition(() => {
-      setWanted(true);
-    });
-  };
-  const button = (
-    <AccountButton
-      name={props.name}
-      // As Fluent's MenuTrigger marks it (aria-expanded only while open).
-      aria-haspopup="menu"
-      onPointerEnter={want}
-      onFocus={() => {
-        setFocused(true);
-        want();
-      }}
-      onBlur={() => {
-        setFocused(false);
-      }}
-      onClick={() => {
-        setClicked(true);
-        want();
-      }}
-    />
-  );
-  // The boundary is there from the start, so that the switch never shows a fallback in between.
   return (
-    <Suspense fallback={button}>
-      {wanted ? (
-        <AccountMenuLoaded {...props} openAtStart={clicked} focusAtStart={focused || clicked} />
-      ) : (
-        button
-      )}
-    </Suspense>
+    <MenuOnDemand
+      button={(buttonProps) => <AccountButton {...buttonProps} name={props.name} />}
+      menu={(arrival) => <AccountMenuLoaded {...props} {...arrival} />}
+    />
   );
 }
