@@ -115,3 +115,34 @@ test.describe("A preset's menu, fetched on first use", () => {
     ).toBeVisible();
   });
 });
+
+test.describe('Tooltips, fetched when the browser is idle', () => {
+  test('a countdown focused before its tooltip arrived keeps the focus, then shows it on hover', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let fetched = false;
+    await page.route(/\/assets\/fluent-tooltip-[^/]*\.js$/, async (route) => {
+      fetched = true;
+      await held;
+      await route.continue();
+    });
+    await new SignInPage(page).signIn('Adele Vance');
+    const myRoles = new MyRolesPage(page);
+    await myRoles.waitForList();
+    // The countdown of an active role: focusable, so keyboard users reach its times too.
+    const countdown = myRoles.grid.locator('[tabindex="0"]', { hasText: /Ends / }).first();
+    await countdown.focus();
+    await expect.poll(() => fetched).toBe(true);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+    release();
+    await countdown.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Ends ');
+    // The tooltip has taken over the countdown: the focus stayed where the user put it.
+    await expect(countdown).toBeFocused();
+  });
+});

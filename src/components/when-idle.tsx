@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 
 /** Safari has no requestIdleCallback: there, a short timer after the first paint stands in. */
-function afterIdle(callback: () => void): () => void {
+export function afterIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(callback, { timeout: 2000 });
     return () => {
