@@ -77,7 +77,24 @@ const VENDOR_CHUNKS = [
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 2 },
 ];
 
-export default defineConfig(({ mode }) => {
+/**
+ * React Router 7 publishes a production build but its package exports point every bundler at the
+ * development one (remix-run/react-router#14102, open): in a build, resolve to the production
+ * files, which differ only by `ENABLE_DEV_WARNINGS = false` (warnings that would otherwise reach
+ * users' consoles; 0.5 KB gzip). A release that moves these files fails the build, not the app.
+ */
+const REACT_ROUTER_PRODUCTION = [
+  {
+    find: /^react-router$/,
+    replacement: path.resolve('node_modules/react-router/dist/production/index.mjs'),
+  },
+  {
+    find: /^react-router\/dom$/,
+    replacement: path.resolve('node_modules/react-router/dist/production/dom-export.mjs'),
+  },
+];
+
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const port = Number(process.env.PORT ?? DEFAULT_PORT_APP);
   return {
@@ -91,6 +108,7 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_EMULATOR_CLIENT_ID': JSON.stringify(EMULATOR_CLIENT_ID),
       'import.meta.env.VITE_EMULATOR_TENANT_ID': JSON.stringify(EMULATOR_TENANT_ID),
     },
+    resolve: command === 'build' ? { alias: REACT_ROUTER_PRODUCTION } : {},
     server: { port, strictPort: true, host: 'localhost' },
     preview: { port, strictPort: true, host: 'localhost' },
     build: {

@@ -30,15 +30,15 @@ export interface AccountMenuPopoverProps {
 }
 
 /**
- * The open account menu: profile, theme and sign-out. Loaded the first time the menu is wanted,
+ * The open account menu: profile, theme and sign-out. Part of the menu's chunk (see AccountMenu),
  * so the first screen does not carry the menu list, the persona or the profile query.
  */
 export function AccountMenuPopover({ name, username, onSignOut }: AccountMenuPopoverProps) {
   const styles = useStyles();
   const profile = useMyProfile(true);
   const list = useRef<HTMLDivElement>(null);
-  // The menu moves focus into the popover when it opens; if this module was still loading then,
-  // nothing was there to focus, so do it once the items exist.
+  // The menu moves focus into the popover when it opens; when it opened as it arrived (the button
+  // was clicked before the menu's code came), the focus is still on the button: move it here.
   useEffect(() => {
     const active = document.activeElement;
     if (!list.current?.contains(active) && active?.getAttribute('aria-haspopup') === 'menu') {

@@ -1,4 +1,5 @@
-import { makeStyles, mergeClasses, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { IdleTooltip } from '../../../components/idle-tooltip.tsx';
 import {
   describeRemaining,
   formatCountdown,
@@ -43,7 +44,7 @@ export function Countdown({ start, end }: { start: Date | undefined; end: Date }
   };
   const period = `${start ? `Started ${dateTime.format(start)}. ` : ''}Ends ${dateTime.format(end)}.`;
   return (
-    <Tooltip content={period} relationship="inaccessible">
+    <IdleTooltip content={period} relationship="inaccessible">
       {/* Focusable so keyboard users can reach the start and end times too. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <span tabIndex={0}>
@@ -52,6 +53,6 @@ export function Countdown({ start, end }: { start: Date | undefined; end: Date }
         </Text>
         <span className={styles.srOnly}>{`${describeRemaining(remaining)}. ${period}`}</span>
       </span>
-    </Tooltip>
+    </IdleTooltip>
   );
 }

@@ -13,7 +13,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.ts';
-import { MyHistorySection } from '../my-history/my-history-section.tsx';
+import { MyHistorySection } from '../my-history/my-history-section-lazy.tsx';
 import { useActivationExtras } from '../presets/use-activation-extras.tsx';
 import { errorText } from './error-text.ts';
 import { ExpiryCenter } from './expiry-center.tsx';

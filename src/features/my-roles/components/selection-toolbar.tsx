@@ -1,4 +1,5 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { IdleTooltip } from '../../../components/idle-tooltip.tsx';
 import { useId } from 'react';
 import { canDeactivate } from '../../../domain/deactivation.ts';
 import { formatCountdown, remainingTime } from '../../../domain/countdown.ts';
@@ -86,9 +87,9 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       </Button>
       {reason ? (
         <>
-          <Tooltip relationship="inaccessible" content={reason}>
+          <IdleTooltip relationship="inaccessible" content={reason}>
             {deactivate}
-          </Tooltip>
+          </IdleTooltip>
           <span id={reasonId} hidden>
             {reason}
           </span>

@@ -14,7 +14,7 @@ import { formatDuration } from '../../../domain/duration.ts';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { buildActivateLink, type LinkForm } from './deep-link.ts';
 import { LIMITS } from './preset.ts';
-import { PresetNameDialog } from './preset-name-dialog.tsx';
+import { PresetNameDialog } from './preset-name-dialog-lazy.tsx';
 import type { LastUsed } from './preset-storage.ts';
 import { toRoleRef } from './role-ref.ts';
 import type { PresetStoreHandle } from './use-preset-store.ts';

