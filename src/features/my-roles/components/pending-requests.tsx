@@ -18,7 +18,7 @@ import type { MyRole } from '../../../domain/my-role.ts';
 import { useCancelRequests } from '../api/cancel-requests.ts';
 import { roleName } from './expiry-messages.tsx';
 import { OutcomeList, type NamedOutcome } from './outcome-list.tsx';
-import { age } from './status-cell.tsx';
+import { age, requestLabel } from './status-cell.tsx';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -28,7 +28,10 @@ const useStyles = makeStyles({
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Requests the user can still withdraw: waiting for an approver, or scheduled for later. */
+/**
+ * Requests the user can still withdraw: waiting for an approver, or scheduled for later; an
+ * activation, or the extension of a role that is still active.
+ */
 export function openRequests(roles: readonly MyRole[]): MyRole[] {
   return roles.filter((role) => {
     const status = role.pending?.status.toLowerCase();
@@ -157,7 +160,7 @@ export function PendingRequests({
                     </TableCell>
                     <TableCell>
                       <Badge appearance="tint" color={scheduled ? 'informative' : 'warning'}>
-                        {scheduled ? 'Scheduled' : 'Pending approval'}
+                        {requestLabel(role)}
                       </Badge>
                     </TableCell>
                     <TableCell>
