@@ -191,6 +191,13 @@ export function groupIdsOf(
   return [...ids].sort();
 }
 
+/** The PIM groups among the rows, sorted and without repeats. */
+export function groupIdsOfRoles(roles: readonly MyRole[]): string[] {
+  const ids = new Set<string>();
+  for (const role of roles) if (role.target.plane === 'group') ids.add(role.target.groupId);
+  return [...ids].sort();
+}
+
 /** Group policies are per group: keyed by `<groupId>|<member|owner>`. */
 export const groupPolicyKey = (groupId: string, accessId: string): string =>
   `${groupId}|${accessId}`.toLowerCase();
