@@ -169,6 +169,7 @@ export function MyRolesPage() {
           selected={selected}
           onSelectionChange={setSelected}
           busy={policiesPending || loadingMore}
+          expectMore={loadingMore}
         />
       )}
       {loadingMore ? (
