@@ -20,6 +20,7 @@ const SEARCH = 'reader contoso';
 
 interface Timing {
   clickAt: number;
+  sentAt: number;
   repliedAt: number;
   drawnAt: number;
 }
@@ -31,7 +32,7 @@ interface Timing {
  */
 function watchOutcomes(count: number): void {
   const w = window as unknown as { __outcomes: Timing };
-  w.__outcomes = { clickAt: 0, repliedAt: 0, drawnAt: 0 };
+  w.__outcomes = { clickAt: 0, sentAt: 0, repliedAt: 0, drawnAt: 0 };
   document.addEventListener(
     'click',
     (event) => {
@@ -46,6 +47,7 @@ function watchOutcomes(count: number): void {
     const batch = performance
       .getEntriesByType('resource')
       .find((e) => e.name.endsWith('/$batch') && e.startTime >= w.__outcomes.clickAt);
+    w.__outcomes.sentAt = batch ? batch.startTime : 0;
     w.__outcomes.repliedAt = batch ? (batch as PerformanceResourceTiming).responseEnd : 0;
     observer.disconnect();
   });
@@ -140,7 +142,10 @@ export async function runActivateScenario(
           posts,
           failed,
           refreshRequests: seen.length - log.length,
-          // The app's own share: from the batch's answer to the outcomes drawn.
+          // The app's own share: click to the batch leaving, and its answer to the outcomes
+          // drawn; in between, Graph (here the emulator, with its latency) is at work.
+          beforeSendMs: Math.round(timing.sentAt - timing.clickAt),
+          graphMs: Math.round(timing.repliedAt - timing.sentAt),
           afterReplyMs: Math.round(timing.drawnAt - timing.repliedAt),
         },
       },
