@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // "Extension pending approval" is longer than a badge's one line in a narrow column.
+  status: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -159,7 +161,11 @@ export function PendingRequests({
                       <Text size={200}>({role.scope.displayName})</Text>
                     </TableCell>
                     <TableCell>
-                      <Badge appearance="tint" color={scheduled ? 'informative' : 'warning'}>
+                      <Badge
+                        appearance="tint"
+                        color={scheduled ? 'informative' : 'warning'}
+                        className={styles.status}
+                      >
                         {requestLabel(role)}
                       </Badge>
                     </TableCell>
