@@ -55,9 +55,17 @@ test.describe('My roles at speed and scale', () => {
   }) => {
     test.setTimeout(90_000);
     await reset(request, 'large');
+    // Each page of the list takes a while: the first one shows while the others come.
+    await request.post('/emulator/_control/latency', { data: { graphMs: 400 } });
     await new SignInPage(page).signIn('Adele Vance');
     const myRoles = new MyRolesPage(page);
     await myRoles.waitForList();
+    const loadingMore = page.getByText(/Loading more roles \(\d+ so far\)/);
+    await expect(loadingMore).toBeVisible();
+    await expect(myRoles.grid).toHaveAttribute('aria-busy', 'true');
+    expect(Number(await myRoles.grid.getAttribute('aria-rowcount')) - 1).toBeLessThan(300);
+    await expect(loadingMore).toBeHidden({ timeout: 20_000 });
+    await request.post('/emulator/_control/latency', { data: { graphMs: 0 } });
     const total = Number(await myRoles.grid.getAttribute('aria-rowcount')) - 1;
     expect(total).toBeGreaterThanOrEqual(300);
     const drawn = await myRoles.grid.getByRole('row').count();

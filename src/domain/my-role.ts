@@ -39,6 +39,8 @@ export interface PendingRequest {
   /** The requested length (`afterDuration`) or end (`afterDateTime`), when the request says. */
   durationMinutes?: number;
   endDateTime?: Date;
+  /** A `selfExtend` of the active assignment (the row stays active while it waits). */
+  extension?: boolean;
 }
 
 /** One row of My roles: a target the user is eligible for or holds, with everything about it. */

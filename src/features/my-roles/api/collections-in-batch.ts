@@ -19,19 +19,24 @@ export async function getCollectionsInBatch<K extends string>(
   urls: Readonly<Record<K, string>>,
   signal?: AbortSignal,
   onFirstPages?: (first: Record<K, { items: unknown[]; complete: boolean }>) => void,
+  /** Items whose failure is not fatal: they read as incomplete and empty (a guess, say). */
+  optional: ReadonlySet<string> = new Set(),
 ): Promise<Record<K, unknown[]>> {
   const keys = Object.keys(urls) as K[];
   const items: BatchRequestItem[] = keys.map((key) => ({ id: key, method: 'GET', url: urls[key] }));
   const results = await client.batch<Page<unknown>>(items, { scopes: MY_ROLES_SCOPES, signal });
-  const firsts = results.map((result) => {
-    if (!result.ok) throw result.error;
-    return { items: result.body.value ?? [], next: result.body['@odata.nextLink'] };
+  const firsts = results.map((result, index) => {
+    if (!result.ok) {
+      if (optional.has(keys[index] ?? '')) return { items: [], next: undefined, failed: true };
+      throw result.error;
+    }
+    return { items: result.body.value ?? [], next: result.body['@odata.nextLink'], failed: false };
   });
   onFirstPages?.(
     Object.fromEntries(
       keys.map((key, index) => {
         const first = firsts[index];
-        return [key, { items: first?.items ?? [], complete: !first?.next }];
+        return [key, { items: first?.items ?? [], complete: !first?.next && !first?.failed }];
       }),
     ) as Record<K, { items: unknown[]; complete: boolean }>,
   );

@@ -7,7 +7,7 @@ import {
   groupEligibility,
   policyAssignment,
 } from './fixtures.ts';
-import { getMyRoles } from './get-my-roles.ts';
+import { getMyRoles, type FirstPages } from './get-my-roles.ts';
 import { createBatchGraph, graphFailure } from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
@@ -82,9 +82,50 @@ describe('getMyRoles', () => {
       pagesFollowed = heard.length === 1;
       return Response.json({ value: [] });
     });
-    await getMyRoles(client, undefined, (ids) => heard.push(ids));
+    let firstRows: number | undefined;
+    await getMyRoles(client, {
+      onFirstPages: (first) => {
+        heard.push(first.groupIds ?? []);
+        firstRows = first.roles?.length;
+      },
+    });
     expect(heard).toEqual([[FINANCE]]);
     expect(pagesFollowed).toBe(true);
+    // More pages followed: the rows so far were handed over to be shown at once.
+    expect(firstRows).toBe(2);
+  });
+
+  it('asks for the guessed groups’ policies in the same batch, and tells which came back', async () => {
+    const OLD = '0d9f1b2c-3a4e-4f5a-8b6c-7d8e9f0a1b2c';
+    const { client, batches } = createBatchGraph((item) => {
+      if (item.url.includes('group/eligibilityScheduleInstances')) {
+        return { status: 200, body: { value: [groupEligibility('member')] } };
+      }
+      if (decodeURIComponent(item.url).includes(`scopeId eq '${FINANCE}'`)) {
+        return {
+          status: 200,
+          body: { value: [policyAssignment('member', { max: 'PT1H', enabled: [] })] },
+        };
+      }
+      if (decodeURIComponent(item.url).includes(`scopeId eq '${OLD}'`)) {
+        return graphFailure(403, 'Forbidden', 'not any more');
+      }
+      return { status: 200, body: { value: [] } };
+    });
+    let heard: FirstPages | undefined;
+    const roles = await getMyRoles(client, {
+      guessGroupIds: [FINANCE, OLD],
+      onFirstPages: (first) => {
+        heard = first;
+      },
+    });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(9);
+    // A failed guess costs nothing but the guess; the confirmed group's policy is in hand.
+    expect(roles).toHaveLength(1);
+    expect(heard?.groupIds).toEqual([FINANCE]);
+    expect(heard?.roles).toBeUndefined();
+    expect([...(heard?.guessed.keys() ?? [])]).toEqual([FINANCE]);
   });
 
   it('rejects with the failed item’s Graph error', async () => {

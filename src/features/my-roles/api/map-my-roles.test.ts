@@ -177,6 +177,43 @@ describe('toMyRoles, for expiry and the requests section', () => {
   });
 });
 
+describe('toMyRoles, an extension on its way', () => {
+  const extend = (status: string): UnifiedRoleAssignmentScheduleRequest => ({
+    id: `x-${status}`,
+    action: 'selfExtend',
+    status,
+    principalId: ME,
+    roleDefinitionId: DIRECTORY_READERS,
+    directoryScopeId: '/',
+    createdDateTime: '2026-03-02T08:59:00Z',
+    scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P180D' } },
+  });
+  const assigned = assignment(
+    DIRECTORY_READERS,
+    'Directory Readers',
+    'Assigned',
+    '2026-01-01T00:00:00Z',
+    '2026-03-10T00:00:00Z',
+  );
+
+  it('keeps a pending selfExtend on the still-active assignment it extends', () => {
+    const row = byName({
+      roleAssignments: [assigned],
+      roleRequests: [extend('PendingApproval')],
+    }).get('Directory Readers Tenant-wide');
+    expect(row?.pending).toMatchObject({ requestId: 'x-PendingApproval', extension: true });
+    expect(row && roleState(row)).toBe('assigned');
+  });
+
+  it('does not hang an activation request on a role that is already active', () => {
+    const row = byName({
+      roleAssignments: [assigned],
+      roleRequests: [{ ...extend('PendingApproval'), action: 'selfActivate' }],
+    }).get('Directory Readers Tenant-wide');
+    expect(row?.pending).toBeUndefined();
+  });
+});
+
 describe('toRoleScope', () => {
   it('tells tenant, administrative unit and app scopes apart', () => {
     expect(toRoleScope('/', undefined, undefined).kind).toBe('tenant');

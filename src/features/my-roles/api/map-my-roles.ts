@@ -145,6 +145,7 @@ const toPending = (
   startDateTime: date(dto.scheduleInfo?.startDateTime),
   justification: text(dto.justification),
   ...requestedLength(dto.scheduleInfo?.expiration),
+  ...(dto.action?.toLowerCase() === 'selfextend' ? { extension: true } : {}),
 });
 
 /** How long a request asked for: a duration, or an end date. */
@@ -187,6 +188,13 @@ export function groupIdsOf(
     const target = groupTarget(dto);
     if (target?.plane === 'group') ids.add(target.groupId);
   }
+  return [...ids].sort();
+}
+
+/** The PIM groups among the rows, sorted and without repeats. */
+export function groupIdsOfRoles(roles: readonly MyRole[]): string[] {
+  const ids = new Set<string>();
+  for (const role of roles) if (role.target.plane === 'group') ids.add(role.target.groupId);
   return [...ids].sort();
 }
 
@@ -263,10 +271,11 @@ export function toMyRoles(wire: MyRolesWire): MyRole[] {
       toActive(dto),
     );
   }
-  // Requests only annotate rows the user already sees; they carry no names of their own.
+  // Requests only annotate rows the user already sees; they carry no names of their own. An
+  // active row takes only an extension of itself (an activation of it is stale news).
   const annotate = (target: RoleTarget | undefined, pending: PendingRequest): void => {
     const r = target ? rows.get(targetKey(target)) : undefined;
-    if (r && !r.active) r.pending ??= pending;
+    if (r && (!r.active || pending.extension === true)) r.pending ??= pending;
   };
   for (const dto of wire.roleRequests) {
     if (isActivationRequest(dto.action)) annotate(roleTarget(dto), toPending(dto));

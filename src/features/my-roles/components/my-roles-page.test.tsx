@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultGraphFake as fake } from '../../../graph/testing/default-graph-fake.ts';
 import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
 import {
   assignment,
@@ -18,26 +19,9 @@ import {
 } from '../api/fixtures.ts';
 import { MyRolesPage } from './my-roles-page.tsx';
 
-const fake = vi.hoisted(() => ({
-  answer: (_item: {
-    id: string;
-    method: string;
-    url: string;
-    body?: unknown;
-    version: string;
-  }): {
-    status: number;
-    body?: unknown;
-  } => ({ status: 200 }),
-  batches: [] as { method: string; url: string; body?: unknown }[][],
+vi.mock('../../../graph/default-client.ts', async () => ({
+  graph: (await import('../../../graph/testing/default-graph-fake.ts')).defaultGraphFake.client,
 }));
-
-vi.mock('../../../graph/default-client.ts', async () => {
-  const { createBatchGraph } = await import('../../../graph/testing/fake-batch-graph.ts');
-  const { client, batches } = createBatchGraph((item) => fake.answer(item));
-  fake.batches = batches;
-  return { graph: client };
-});
 
 vi.mock('@azure/msal-react', () => ({
   useMsal: () => ({
@@ -84,7 +68,7 @@ function tenant(item: WireItem): ItemAnswer {
   return { status: 200, body: { value: [] } };
 }
 
-const posts = () => fake.batches.flat().filter((item) => item.method === 'POST');
+const posts = fake.posts;
 
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -100,8 +84,8 @@ function renderPage() {
 }
 
 beforeEach(() => {
+  fake.reset();
   fake.answer = tenant;
-  fake.batches.length = 0;
 });
 afterEach(() => {
   cleanup();

@@ -42,9 +42,10 @@ export function MyRolesPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activatingCount, setActivatingCount] = useState(0);
-  const { query, roles, groupPoliciesError, policiesSettled, policiesPending } = useRoleList(
-    (data) => pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
-  );
+  const { query, roles, loadingMore, groupPoliciesError, policiesSettled, policiesPending } =
+    useRoleList((data) =>
+      pollInterval(data, activatingCount, document.visibilityState === 'hidden'),
+    );
   const extras = useActivationExtras(roles, roles !== undefined && policiesSettled);
   const progress = useProgressTracking(roles);
   useDecisionNotifications(progress.notices);
@@ -57,7 +58,8 @@ export function MyRolesPage() {
     return sortRoles(filterRoles(roles ?? [], shownFilter)).map((role) => ({ role, context }));
   }, [roles, shownFilter, now, progress.activating]);
 
-  if (query.isPending) {
+  // An empty first page says nothing yet when more pages follow.
+  if (query.isPending || (loadingMore && roles?.length === 0)) {
     return (
       <>
         <PageHeader title="My roles" description={DESCRIPTION} />
@@ -166,9 +168,18 @@ export function MyRolesPage() {
           rows={rows}
           selected={selected}
           onSelectionChange={setSelected}
-          busy={policiesPending}
+          busy={policiesPending || loadingMore}
+          expectMore={loadingMore}
         />
       )}
+      {loadingMore ? (
+        // Select all, search and filters work on the roles shown; this says more are coming.
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={`Loading more roles (${String(roles.length)} so far)…`}
+        />
+      ) : null}
       <MyHistorySection />
     </div>
   );

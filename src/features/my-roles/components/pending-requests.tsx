@@ -18,17 +18,22 @@ import type { MyRole } from '../../../domain/my-role.ts';
 import { useCancelRequests } from '../api/cancel-requests.ts';
 import { roleName } from './expiry-messages.tsx';
 import { OutcomeList, type NamedOutcome } from './outcome-list.tsx';
-import { age } from './status-cell.tsx';
+import { age, requestLabel } from './status-cell.tsx';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // "Extension pending approval" is longer than a badge's one line in a narrow column.
+  status: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Requests the user can still withdraw: waiting for an approver, or scheduled for later. */
+/**
+ * Requests the user can still withdraw: waiting for an approver, or scheduled for later; an
+ * activation, or the extension of a role that is still active.
+ */
 export function openRequests(roles: readonly MyRole[]): MyRole[] {
   return roles.filter((role) => {
     const status = role.pending?.status.toLowerCase();
@@ -156,8 +161,12 @@ export function PendingRequests({
                       <Text size={200}>({role.scope.displayName})</Text>
                     </TableCell>
                     <TableCell>
-                      <Badge appearance="tint" color={scheduled ? 'informative' : 'warning'}>
-                        {scheduled ? 'Scheduled' : 'Pending approval'}
+                      <Badge
+                        appearance="tint"
+                        color={scheduled ? 'informative' : 'warning'}
+                        className={styles.status}
+                      >
+                        {requestLabel(role)}
                       </Badge>
                     </TableCell>
                     <TableCell>

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { startTransition, useState, type ReactNode } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { useActivateRoles } from '../api/activate-roles.ts';
 import { useCancelRequests } from '../api/cancel-requests.ts';
@@ -65,7 +65,10 @@ export function RoleActions(props: RoleActionsProps) {
         outcome,
       })),
     });
-    onSettled(outcomes.filter((o) => o.kind !== 'failed').map((o) => o.key));
+    // The outcomes draw first; the selection follows in a transition React renders in slices.
+    startTransition(() => {
+      onSettled(outcomes.filter((o) => o.kind !== 'failed').map((o) => o.key));
+    });
   };
 
   const openDialog = (): void => {
@@ -96,17 +99,20 @@ export function RoleActions(props: RoleActionsProps) {
       { principalId, roles: plan, form: toActivationInput(state), now: new Date() },
       {
         onSuccess: (outcomes) => {
-          report('Activation', chosen, outcomes);
-          onActivated(
-            outcomes
-              .filter((o) => o.kind === 'active' || o.kind === 'activating')
-              .map((o) => o.key),
-          );
           const failed = outcomes.filter((o): o is Failure => o.kind === 'failed');
-          extras?.onActivated?.(
-            chosen.filter((role) => !failed.some((f) => f.key === role.key)),
-            state,
-          );
+          // Like the selection in `report`: the rows turn "activating" right after the outcomes.
+          report('Activation', chosen, outcomes);
+          startTransition(() => {
+            onActivated(
+              outcomes
+                .filter((o) => o.kind === 'active' || o.kind === 'activating')
+                .map((o) => o.key),
+            );
+            extras?.onActivated?.(
+              chosen.filter((role) => !failed.some((f) => f.key === role.key)),
+              state,
+            );
+          });
           setFailures(new Map(failed.map((f) => [f.key, f])));
           // Keep the form open, filled, with only the roles that still need attention.
           if (failed.length === 0) setDialogRoles(undefined);

@@ -12,7 +12,7 @@ import {
   type TableRowId,
   type SortDirection,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import { roleColumns, type RoleRow } from './role-columns.tsx';
 import { headerState, nextRowSelection, toggleAllShown } from './role-selection.ts';
@@ -22,6 +22,11 @@ export const ROLE_ROW_HEIGHT = 64;
 /** A typical list (a few dozen roles) is drawn whole, in the page's own scroll; more are windowed. */
 export const WINDOW_FROM = 60;
 const OVERSCAN = 6;
+/**
+ * A list drawn whole shows this many rows in the first frame (more than a screen holds) and the
+ * rest in a transition right after, which React renders in slices: no long task on open.
+ */
+const FIRST_DRAWN = 16;
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
@@ -56,6 +61,8 @@ export interface RolesGridProps {
   onSelectionChange: (selected: Set<string>) => void;
   /** Some policies are still on their way (group policies follow the first batch). */
   busy?: boolean;
+  /** More rows are on their way (the first page of a long list): window from the start. */
+  expectMore?: boolean;
 }
 
 interface SortState {
@@ -75,8 +82,20 @@ const isInHeader = (target: EventTarget): boolean =>
  * the rows in view are drawn (hundreds of eligible roles stay smooth), so sorting and "select
  * all" are done here over every row the filters show, not by the grid over the drawn ones.
  */
-export function RolesGrid({ rows, selected, onSelectionChange, busy = false }: RolesGridProps) {
+export function RolesGrid({
+  rows,
+  selected,
+  onSelectionChange,
+  busy = false,
+  expectMore = false,
+}: RolesGridProps) {
   const styles = useStyles();
+  const [drawAll, setDrawAll] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setDrawAll(true);
+    });
+  }, []);
   const [sort, setSort] = useState<SortState>(UNSORTED);
   const sorted = useMemo(() => {
     const column = roleColumns.find((c) => c.columnId === sort.sortColumn);
@@ -85,13 +104,17 @@ export function RolesGrid({ rows, selected, onSelectionChange, busy = false }: R
     return [...rows].sort((a, b) => sign * column.compare(a, b));
   }, [rows, sort]);
   const shownKeys = useMemo(() => sorted.map(getRowId), [sorted]);
-  const windowed = sorted.length >= WINDOW_FROM;
+  const windowed = sorted.length >= WINDOW_FROM || expectMore;
   const view = useRowWindow(sorted.length, ROLE_ROW_HEIGHT, OVERSCAN);
   const { scrollerRef, onScroll } = view;
   const first = windowed ? view.first : 0;
-  const last = windowed ? view.last : sorted.length;
+  const last = windowed
+    ? view.last
+    : drawAll
+      ? sorted.length
+      : Math.min(sorted.length, FIRST_DRAWN);
   const paddingTop = windowed ? view.paddingTop : 0;
-  const paddingBottom = windowed ? view.paddingBottom : 0;
+  const paddingBottom = windowed ? view.paddingBottom : (sorted.length - last) * ROLE_ROW_HEIGHT;
   const drawn = useMemo(() => sorted.slice(first, last), [sorted, first, last]);
   const allState = headerState(selected, shownKeys);
 

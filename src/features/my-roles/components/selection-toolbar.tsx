@@ -32,7 +32,8 @@ export function selectionActions(selected: readonly MyRole[], now: Date): Select
   };
   for (const role of selected) {
     if (canActivate(role)) actions.activatable.push(role);
-    if (role.pending && !role.active) actions.cancellable.push(role);
+    if (role.pending && (!role.active || role.pending.extension === true))
+      actions.cancellable.push(role);
     if (!role.active) continue;
     const check = canDeactivate(role.active, now);
     if (check.allowed) actions.deactivatable.push(role);

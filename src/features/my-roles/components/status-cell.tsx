@@ -21,6 +21,14 @@ export function age(since: Date, now: Date): string {
   return relative.format(Math.round(hours / 24), 'day');
 }
 
+/** What the request is waiting for, in the words of the role's own state. */
+export function requestLabel(role: MyRole): string {
+  const scheduled = role.pending?.status.toLowerCase() === 'granted';
+  if (role.pending?.extension === true)
+    return scheduled ? 'Extension scheduled' : 'Extension pending approval';
+  return scheduled ? 'Scheduled' : 'Pending approval';
+}
+
 export function StatusCell({
   role,
   activating,
@@ -55,6 +63,9 @@ export function StatusCell({
               ? `until ${dateTime.format(role.active.endDateTime)}`
               : 'permanent'}
           </Text>
+          {role.pending?.extension === true ? (
+            <Text size={200}>· {requestLabel(role).toLowerCase()}</Text>
+          ) : null}
         </span>
       );
     case 'activating':

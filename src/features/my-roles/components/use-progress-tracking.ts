@@ -67,6 +67,8 @@ export function pollInterval(
   const states = (roles ?? []).map(roleState);
   const backOff = hidden ? 4 : 1;
   if (activating > 0 || states.includes('activating')) return 3000 * backOff;
-  if (states.includes('pending') || states.includes('scheduled')) return 15_000 * backOff;
+  const extending = (roles ?? []).some((role) => role.pending?.extension === true);
+  if (states.includes('pending') || states.includes('scheduled') || extending)
+    return 15_000 * backOff;
   return false;
 }

@@ -1,24 +1,45 @@
+import { useMsal } from '@azure/msal-react';
 import { useMemo } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { useGroupPolicies } from '../api/get-group-policies.ts';
 import { useMyRoles } from '../api/get-my-roles.ts';
-import { groupPolicyKey } from '../api/map-my-roles.ts';
+import { groupMemory, knownGroupsKey, type GroupMemory } from '../api/known-groups.ts';
+import { groupIdsOfRoles, groupPolicyKey } from '../api/map-my-roles.ts';
+
+function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signed-in user's remembered PIM groups in this tenant (none when nobody is known). */
+function useGroupMemory(): GroupMemory | undefined {
+  const { instance } = useMsal();
+  const account = instance.getActiveAccount();
+  const tid = account?.idTokenClaims?.tid;
+  const tenantId = typeof tid === 'string' && tid !== '' ? tid : account?.tenantId;
+  const homeAccountId = account?.homeAccountId;
+  return useMemo(() => {
+    const storage = localStore();
+    return storage && tenantId && homeAccountId
+      ? groupMemory(storage, knownGroupsKey(tenantId, homeAccountId))
+      : undefined;
+  }, [tenantId, homeAccountId]);
+}
 
 /** My roles with group policies filled in as soon as their follow-up batch answers. */
 export function useRoleList(pollEvery: (roles: MyRole[] | undefined) => number | false) {
-  const query = useMyRoles(pollEvery);
-  const groupIds = useMemo(() => {
-    const ids = new Set<string>();
-    for (const role of query.data ?? []) {
-      if (role.target.plane === 'group') ids.add(role.target.groupId);
-    }
-    return [...ids].sort();
-  }, [query.data]);
-  const groupPolicies = useGroupPolicies(groupIds);
+  const query = useMyRoles(pollEvery, useGroupMemory());
+  const data = query.data;
+  const groupIds = useMemo(() => groupIdsOfRoles(data?.roles ?? []), [data]);
+  // While only the first page is in, the group ids may not all be known yet: wait for them.
+  const groupPolicies = useGroupPolicies(groupIds, data?.complete === true);
   const roles = useMemo<MyRole[] | undefined>(() => {
     const policies = groupPolicies.data;
-    if (!query.data || !policies) return query.data;
-    return query.data.map((role) =>
+    if (!data || !policies) return data?.roles;
+    return data.roles.map((role) =>
       role.target.plane === 'group' && !role.policy
         ? {
             ...role,
@@ -26,15 +47,17 @@ export function useRoleList(pollEvery: (roles: MyRole[] | undefined) => number |
           }
         : role,
     );
-  }, [query.data, groupPolicies.data]);
-  const policiesPending = groupIds.length > 0 && groupPolicies.isPending;
+  }, [data, groupPolicies.data]);
+  const policiesPending = groupIds.length > 0 && groupPolicies.data === undefined;
   return {
     query,
     roles,
+    /** Only the first page is shown; the rest of the list is on its way. */
+    loadingMore: data?.complete === false,
     groupPoliciesError: groupPolicies.error,
     /** The list is usable while group policies are still on their way; the grid says so. */
-    policiesPending,
+    policiesPending: policiesPending && !groupPolicies.error,
     // Presets and links wait for group policies, so each role's cap is known before the form opens.
-    policiesSettled: !policiesPending,
+    policiesSettled: data?.complete === true && (!policiesPending || !!groupPolicies.error),
   };
 }

@@ -19,6 +19,9 @@ export type ExtensionRoute =
 export function extensionRoute(role: MyRole, now: Date): ExtensionRoute {
   const active = role.active;
   if (!active?.endDateTime) return { kind: 'unavailable', reason: 'It does not end.' };
+  if (role.pending?.extension === true) {
+    return { kind: 'unavailable', reason: 'An extension is already waiting for approval.' };
+  }
   if (active.assignmentType === 'Assigned') {
     return role.target.plane === 'role'
       ? { kind: 'selfExtend' }

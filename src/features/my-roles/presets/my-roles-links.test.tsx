@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultGraphFake as fake } from '../../../graph/testing/default-graph-fake.ts';
 import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
 import {
   eligibility,
@@ -17,26 +18,9 @@ import {
 import { MyRolesPage } from '../components/my-roles-page.tsx';
 import { presetStorageKey } from './preset-storage.ts';
 
-const fake = vi.hoisted(() => ({
-  answer: (_item: {
-    id: string;
-    method: string;
-    url: string;
-    body?: unknown;
-    version: string;
-  }): {
-    status: number;
-    body?: unknown;
-  } => ({ status: 200 }),
-  batches: [] as { method: string; url: string; body?: unknown }[][],
+vi.mock('../../../graph/default-client.ts', async () => ({
+  graph: (await import('../../../graph/testing/default-graph-fake.ts')).defaultGraphFake.client,
 }));
-
-vi.mock('../../../graph/default-client.ts', async () => {
-  const { createBatchGraph } = await import('../../../graph/testing/fake-batch-graph.ts');
-  const { client, batches } = createBatchGraph((item) => fake.answer(item));
-  fake.batches = batches;
-  return { graph: client };
-});
 
 const TENANT = 'tenant-1';
 vi.mock('@azure/msal-react', () => ({
@@ -81,7 +65,7 @@ function tenant(item: WireItem): ItemAnswer {
   return { status: 200, body: { value: [] } };
 }
 
-const posts = () => fake.batches.flat().filter((item) => item.method === 'POST');
+const posts = fake.posts;
 
 function renderAt(path: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -99,8 +83,8 @@ function renderAt(path: string) {
 const HELPDESK_REF = `role:${HELPDESK_ADMIN}@${SEATTLE}`;
 
 beforeEach(() => {
+  fake.reset();
   fake.answer = tenant;
-  fake.batches.length = 0;
   localStorage.clear();
 });
 afterEach(() => {
