@@ -12,7 +12,7 @@ import {
   type TableColumnId,
   type TableRowId,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import type { QueueSort, SortKey } from '../domain/queue.ts';
 import { queueColumns, type QueueRow } from './queue-columns.tsx';
@@ -20,7 +20,8 @@ import { nextSelection } from './queue-selection.ts';
 
 /** Every row has the same height, so the window of rows to draw is plain arithmetic. */
 export const ROW_HEIGHT = 56;
-const OVERSCAN = 8;
+// A few rows beyond each edge: enough for keyboard and wheel steps, few to draw per update.
+const OVERSCAN = 5;
 
 const useStyles = makeStyles({
   scroller: {
@@ -67,6 +68,29 @@ export interface QueueGridProps {
 const getRowId = (row: QueueRow): string => row.item.id;
 
 /**
+ * One drawn row. Memoised on its row object (the same object while the request, its rules and
+ * the clock stand still) and its position, so a new page or a selection elsewhere does not draw
+ * it again; its checkbox state comes from the grid's selection context, not from props.
+ */
+const QueueGridRow = memo(function QueueGridRow({ row, index }: { row: QueueRow; index: number }) {
+  const styles = useStyles();
+  const { requester, target } = row.item;
+  return (
+    <DataGridRow<QueueRow>
+      className={styles.row}
+      aria-rowindex={index + 2}
+      selectionCell={{
+        checkboxIndicator: {
+          'aria-label': `Select the request of ${requester.displayName} for ${target.displayName}`,
+        },
+      }}
+    >
+      {({ renderCell }) => <DataGridCell>{renderCell(row)}</DataGridCell>}
+    </DataGridRow>
+  );
+});
+
+/**
  * The queue as a Fluent DataGrid that holds only the rows in view, between two spacers: thousands
  * of requests stay smooth (the grid's own per-row bookkeeping made filtering 5,000 rows take
  * seconds). Selection lives here for every row, so "Select all" means all rows that match the
@@ -84,9 +108,11 @@ export function QueueGrid(props: QueueGridProps) {
     paddingBottom,
   } = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN);
 
-  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.item.id, index])), [rows]);
-
   const windowRows = useMemo(() => rows.slice(first, last), [rows, first, last]);
+  const indexOf = useMemo(
+    () => new Map(windowRows.map((row, offset) => [row.item.id, first + offset])),
+    [windowRows, first],
+  );
 
   const columns = useMemo(
     () => [
@@ -155,23 +181,9 @@ export function QueueGrid(props: QueueGridProps) {
             paddingBottom,
           }}
         >
-          {({ item, rowId }) => {
-            const index = indexOf.get(item.item.id) ?? 0;
-            return (
-              <DataGridRow<QueueRow>
-                key={rowId}
-                className={styles.row}
-                aria-rowindex={index + 2}
-                selectionCell={{
-                  checkboxIndicator: {
-                    'aria-label': `Select the request of ${item.item.requester.displayName} for ${item.item.target.displayName}`,
-                  },
-                }}
-              >
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-              </DataGridRow>
-            );
-          }}
+          {({ item, rowId }) => (
+            <QueueGridRow key={rowId} row={item} index={indexOf.get(item.item.id) ?? first} />
+          )}
         </DataGridBody>
       </DataGrid>
     </div>
