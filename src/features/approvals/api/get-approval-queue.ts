@@ -9,6 +9,7 @@ import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
 import { queueRefreshInterval, VISIBLE_REFRESH_MS } from '../domain/refresh.ts';
 import { hiddenForMs } from './tab-visibility.ts';
+import { coalescePages } from './coalesce-pages.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
   toGroupPendingApproval,
@@ -106,12 +107,16 @@ export async function getApprovalQueue(
   return all;
 }
 
-/** The stream as snapshots: each batch of requests, then an empty batch that marks the end. */
+/** How often a long queue that is still paging in redraws (each redraw shows all pages so far). */
+export const QUEUE_REDRAW_MS = 500;
+
+/** The stream as snapshots: batches of requests, then an empty batch that marks the end. */
 async function* snapshotChunks(
   client: GraphClient,
   signal: AbortSignal,
 ): AsyncGenerator<{ items: PendingApproval[]; done: boolean }> {
-  for await (const items of streamApprovalQueue(client, signal)) yield { items, done: false };
+  const pages = coalescePages(streamApprovalQueue(client, signal), QUEUE_REDRAW_MS);
+  for await (const items of pages) yield { items, done: false };
   yield { items: [], done: true };
 }
 

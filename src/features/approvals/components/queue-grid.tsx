@@ -96,7 +96,7 @@ const QueueGridRow = memo(function QueueGridRow({ row, index }: { row: QueueRow;
  * seconds). Selection lives here for every row, so "Select all" means all rows that match the
  * filters, and `aria-rowcount`/`aria-rowindex` place each drawn row for assistive technology.
  */
-export function QueueGrid(props: QueueGridProps) {
+export const QueueGrid = memo(function QueueGrid(props: QueueGridProps) {
   const { rows, sort, onSortChange, selected, onSelectionChange, onOpen } = props;
   const styles = useStyles();
   const {
@@ -188,4 +188,4 @@ export function QueueGrid(props: QueueGridProps) {
       </DataGrid>
     </div>
   );
-}
+});
