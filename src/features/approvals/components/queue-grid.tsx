@@ -13,12 +13,13 @@ import {
   useTableFeatures,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { memo, useCallback, useMemo, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type UIEvent } from 'react';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import type { QueueSort, SortKey } from '../domain/queue.ts';
 import { queueColumns, type QueueRow } from './queue-columns.tsx';
 import { QueueGridRow, ROW_HEIGHT } from './queue-grid-row.tsx';
 import { allState, toggleAll, toggleOne } from './queue-selection.ts';
+import { useRowAnchor } from './use-row-anchor.ts';
 
 // A few rows beyond each edge: enough for keyboard and wheel steps, few to draw per update.
 const OVERSCAN = 5;
@@ -106,11 +107,31 @@ export const QueueGrid = memo(function QueueGrid(props: QueueGridProps) {
     },
     [onSelectionChange],
   );
+  const { onScrolled, engageProps } = useRowAnchor(
+    rowWindow.scrollerRef,
+    rows,
+    sort,
+    ROW_HEIGHT,
+    rowWindow.syncScroll,
+  );
+  const { onScroll } = rowWindow;
+  const scrolled = useCallback(
+    (event: UIEvent<HTMLDivElement>) => {
+      onScroll(event);
+      onScrolled(event.currentTarget.scrollTop);
+    },
+    [onScroll, onScrolled],
+  );
   const drawn = rows.slice(rowWindow.first, rowWindow.last);
   const all = allState(selected, rows);
 
   return (
-    <div ref={rowWindow.scrollerRef} className={styles.scroller} onScroll={rowWindow.onScroll}>
+    <div
+      ref={rowWindow.scrollerRef}
+      className={styles.scroller}
+      onScroll={scrolled}
+      {...engageProps}
+    >
       <Table
         ref={tableRef}
         {...sizing.getTableProps()}
