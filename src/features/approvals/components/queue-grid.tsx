@@ -27,6 +27,8 @@ const OVERSCAN = 5;
 const useStyles = makeStyles({
   scroller: {
     overflow: 'auto',
+    // What happens inside (rows drawn and dropped while scrolling) never lays out the page again.
+    contain: 'strict',
     height: 'min(70vh, 720px)',
     minHeight: '320px',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
