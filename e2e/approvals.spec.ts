@@ -280,4 +280,57 @@ test.describe('Approvals at scale', () => {
     expect(queueBatches).toHaveLength(1);
     expect(queueBatches[0]?.items).toHaveLength(2);
   });
+
+  test('rows the approver is looking at stay in place while older pages land above them', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    expect(
+      (await request.post('/emulator/_control/reset', { data: { scenario: 'large' } })).ok(),
+    ).toBe(true);
+    await new SignInPage(page).signIn('Megan Bowen', '/');
+    // Slow Graph down so the queue is still paging in while the approver reads it.
+    const latency = { graphMs: 150, identityMs: 0 };
+    expect((await request.post('/emulator/_control/latency', { data: latency })).ok()).toBe(true);
+    await request.delete('/emulator/_control/requests');
+    await page.goto('/approvals');
+    const approvals = new ApprovalsPage(page);
+    const status = page.getByRole('status').filter({ hasText: /requests/ });
+    await expect(status).toContainText('Loading more…', { timeout: 15_000 });
+
+    // The approver points into the grid and scrolls three rows down; the row at the top of the
+    // view is the one they are reading (found by position: pages keep landing meanwhile).
+    const scroller = approvals.grid.locator('xpath=..');
+    await scroller.hover({ position: { x: 300, y: 200 } });
+    const label = await scroller.evaluate(async (element) => {
+      element.scrollTop = 3 * 56;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const top = element.getBoundingClientRect().top + 56; // below the sticky header
+      const rows = [...element.querySelectorAll('[role="row"][aria-rowindex]')];
+      const reading = rows.find((row) => row.getBoundingClientRect().top >= top - 1);
+      return reading?.querySelector('button[aria-label^="Review"]')?.getAttribute('aria-label');
+    });
+    expect(label).toBeTruthy();
+    const before = Number(
+      await approvals.grid
+        .getByRole('row')
+        .filter({ has: page.getByRole('button', { name: label ?? '', exact: true }) })
+        .getAttribute('aria-rowindex'),
+    );
+
+    await expect(page.getByText('5000 requests waiting')).toBeVisible({ timeout: 90_000 });
+    // Older requests landed above it (its position grew), and it is still in view.
+    const row = approvals.grid.getByRole('row').filter({
+      has: page.getByRole('button', { name: label ?? '', exact: true }),
+    });
+    await expect(row).toBeInViewport();
+    expect(Number(await row.getAttribute('aria-rowindex'))).toBeGreaterThan(before);
+    // It really paged in behind the first screen: pages after the first batch reached Graph.
+    const pages = (await requestLog(request)).filter(
+      (entry) => entry.method === 'GET' && entry.path.includes('filterByCurrentUser'),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    await request.post('/emulator/_control/latency', { data: { graphMs: 0, identityMs: 0 } });
+  });
 });

@@ -13,6 +13,8 @@ export interface RowWindow {
   /** Space that stands in for the rows above and below the window, in pixels. */
   paddingTop: number;
   paddingBottom: number;
+  /** Reads the scroll position again after the caller moved it (e.g. to keep rows in place). */
+  syncScroll: () => void;
 }
 
 /**
@@ -50,6 +52,11 @@ export function useRowWindow(
     setScrollTop(event.currentTarget.scrollTop);
   }, []);
 
+  const syncScroll = useCallback(() => {
+    const element = scrollerRef.current;
+    if (element) setScrollTop(element.scrollTop);
+  }, []);
+
   // A shorter list (after filtering) may leave the old scroll position past its end.
   const top = Math.min(scrollTop, Math.max(0, count * rowHeight - viewport));
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
@@ -61,5 +68,6 @@ export function useRowWindow(
     last,
     paddingTop: first * rowHeight,
     paddingBottom: Math.max(0, count - last) * rowHeight,
+    syncScroll,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { graphJson } from '../../../graph/testing/fake-graph.ts';
-import { getApprovalQueue, QUEUE_URLS } from './get-approval-queue.ts';
+import { getApprovalQueue, QUEUE_URLS, streamApprovalQueue } from './get-approval-queue.ts';
 import { createBatchGraph, graphFailure } from '../../../graph/testing/fake-batch-graph.ts';
 
 // The app's client reads the browser's location; these tests pass their own client.
@@ -77,5 +77,49 @@ describe('getApprovalQueue', () => {
       status: 403,
       code: 'Forbidden',
     });
+  });
+
+  it('pages each plane on its own, asking for a next page before handing over the last one', async () => {
+    const asked: string[] = [];
+    const { client, server } = createBatchGraph((item) =>
+      item.url === QUEUE_URLS.roles
+        ? {
+            status: 200,
+            body: { value: [roleRequest], '@odata.nextLink': `${server.baseUrl}/v1.0/roles-2` },
+          }
+        : {
+            status: 200,
+            body: { value: [groupRequest], '@odata.nextLink': `${server.baseUrl}/v1.0/groups-2` },
+          },
+    );
+    // The group plane's second page never comes back: the role plane must not wait for it.
+    server.on('GET', '/v1.0/groups-2', () => {
+      asked.push('groups-2');
+      return 'hang';
+    });
+    server.on('GET', '/v1.0/roles-2', () => {
+      asked.push('roles-2');
+      return graphJson(200, {
+        value: [{ ...roleRequest, id: 'req-3' }],
+        '@odata.nextLink': `${server.baseUrl}/v1.0/roles-3`,
+      });
+    });
+    server.on('GET', '/v1.0/roles-3', () => {
+      asked.push('roles-3');
+      return graphJson(200, { value: [{ ...roleRequest, id: 'req-4' }] });
+    });
+
+    const stream = streamApprovalQueue(client);
+    const nextIds = async () => {
+      const result = await stream.next();
+      return result.done ? [] : result.value.map((item) => item.id);
+    };
+    expect(await nextIds()).toEqual(['req-1', 'req-2']);
+    // Both second pages were asked for before the first pages were handed over.
+    expect(asked.sort()).toEqual(['groups-2', 'roles-2']);
+    expect(await nextIds()).toEqual(['req-3']);
+    expect(asked).toContain('roles-3');
+    expect(await nextIds()).toEqual(['req-4']);
+    await stream.return(undefined);
   });
 });

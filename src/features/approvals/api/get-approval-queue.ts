@@ -9,6 +9,7 @@ import { pimKeys } from '../../../graph/query-keys.ts';
 import type { PendingApproval } from '../domain/queue.ts';
 import { queueRefreshInterval, VISIBLE_REFRESH_MS } from '../domain/refresh.ts';
 import { hiddenForMs } from './tab-visibility.ts';
+import { coalescePages } from './coalesce-pages.ts';
 import { APPROVALS_SCOPES, odataQuery, PG, RD } from './approvals-scopes.ts';
 import {
   toGroupPendingApproval,
@@ -43,11 +44,14 @@ const MAPPERS = {
   groups: (wire: Wire) => toGroupPendingApproval(wire as GroupRequestWire),
 };
 
+type PlanePage = { plane: keyof typeof QUEUE_URLS; page: Page<Wire> };
+
 /**
  * Every request waiting for the signed-in approver, directory roles and groups together, page by
- * page: the first pages of both planes in one `$batch` (one round trip), then both planes' next
- * pages side by side until Graph stops sending `@odata.nextLink`. A failed item rejects with its
- * `GraphError` (403 for missing consent is the usual one).
+ * page: the first pages of both planes in one `$batch` (one round trip), then each plane follows
+ * its own `@odata.nextLink` chain, so the longer chain alone sets the pace. A page's next page is
+ * asked for before the page is handed over, so drawing it overlaps the next round trip instead
+ * of delaying it. A failed item rejects with its `GraphError` (403 for missing consent is usual).
  */
 export async function* streamApprovalQueue(
   client: GraphClient,
@@ -58,25 +62,32 @@ export async function* streamApprovalQueue(
     planes.map((plane) => ({ id: plane, method: 'GET' as const, url: QUEUE_URLS[plane] })),
     { scopes: APPROVALS_SCOPES, signal },
   );
-  let pages = planes.map((plane, index) => {
+  const firsts = planes.map((plane, index) => {
     const result = results[index];
     if (!result) throw new Error('The queue batch came back without both answers.');
     if (!result.ok) throw result.error;
     return { plane, page: result.body };
   });
-  for (;;) {
-    yield pages.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
-    const next = pages.flatMap(({ plane, page }) => {
-      const link = page['@odata.nextLink'];
-      return link ? [{ plane, link }] : [];
-    });
-    if (next.length === 0) return;
-    pages = await Promise.all(
-      next.map(async ({ plane, link }) => ({
-        plane,
-        page: await client.get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal }),
-      })),
-    );
+  const inFlight = new Map<string, Promise<PlanePage>>();
+  const follow = ({ plane, page }: PlanePage) => {
+    const link = page['@odata.nextLink'];
+    if (!link) {
+      inFlight.delete(plane);
+      return;
+    }
+    const next = client
+      .get<Page<Wire>>(link, { scopes: APPROVALS_SCOPES, signal })
+      .then((body) => ({ plane, page: body }));
+    // Awaited later (by the race below); until then a failure must not count as unhandled.
+    next.catch(() => undefined);
+    inFlight.set(plane, next);
+  };
+  for (const first of firsts) follow(first);
+  yield firsts.flatMap(({ plane, page }) => (page.value ?? []).map(MAPPERS[plane]));
+  while (inFlight.size > 0) {
+    const arrived = await Promise.race(inFlight.values());
+    follow(arrived);
+    yield (arrived.page.value ?? []).map(MAPPERS[arrived.plane]);
   }
 }
 
@@ -96,12 +107,16 @@ export async function getApprovalQueue(
   return all;
 }
 
-/** The stream as snapshots: each batch of requests, then an empty batch that marks the end. */
+/** How often a long queue that is still paging in redraws (each redraw shows all pages so far). */
+export const QUEUE_REDRAW_MS = 500;
+
+/** The stream as snapshots: batches of requests, then an empty batch that marks the end. */
 async function* snapshotChunks(
   client: GraphClient,
   signal: AbortSignal,
 ): AsyncGenerator<{ items: PendingApproval[]; done: boolean }> {
-  for await (const items of streamApprovalQueue(client, signal)) yield { items, done: false };
+  const pages = coalescePages(streamApprovalQueue(client, signal), QUEUE_REDRAW_MS);
+  for await (const items of pages) yield { items, done: false };
   yield { items: [], done: true };
 }
 

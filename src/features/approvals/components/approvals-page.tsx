@@ -60,7 +60,10 @@ export function ApprovalsPage({ requestId, onOpenRequest }: ApprovalsPageProps) 
   const byId = useMemo(() => new Map(view.open.map((item) => [item.id, item])), [view.open]);
   const opened = requestId === undefined ? undefined : byId.get(requestId);
   // Only what the filters show is decided: a selection hidden by a filter is not acted on.
-  const chosen = view.rows.filter((row) => selected.has(row.item.id)).map((row) => row.item);
+  const chosen = useMemo(
+    () => view.rows.filter((row) => selected.has(row.item.id)).map((row) => row.item),
+    [view.rows, selected],
+  );
 
   const submit = useCallback(
     (items: PendingApproval[], decision: Decision, justification: string) => {

@@ -77,7 +77,9 @@ function Deadline({ row }: { row: QueueRow }) {
           </Badge>
         )}
       </span>
-      <Caption1 className={styles.muted}>{formatDateTime(deadline)}</Caption1>
+      <Caption1 className={`${styles.line} ${styles.muted}`} title={formatDateTime(deadline)}>
+        {formatDateTime(deadline)}
+      </Caption1>
     </div>
   );
 }

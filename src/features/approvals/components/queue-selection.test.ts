@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGE_RULES, type PendingApproval } from '../domain/queue.ts';
 import type { QueueRow } from './queue-columns.tsx';
-import { nextSelection } from './queue-selection.ts';
+import { allState, toggleAll, toggleOne } from './queue-selection.ts';
 
 const row = (id: string): QueueRow => ({
   item: { id } as PendingApproval,
@@ -9,22 +9,24 @@ const row = (id: string): QueueRow => ({
   now: new Date(0),
 });
 
-describe('nextSelection', () => {
+describe('queue selection', () => {
   const rows = ['a', 'b', 'c', 'd'].map(row);
-  const drawn = rows.slice(1, 3); // b, c are on screen
 
-  it('applies a row change to the drawn rows and keeps the rest', () => {
-    const next = nextSelection(new Set(['a', 'b']), rows, drawn, new Set(['c']), false);
-    expect([...next].sort()).toEqual(['a', 'c']);
+  it('toggles one row and keeps the rest, drawn or not', () => {
+    expect([...toggleOne(new Set(['a', 'b']), 'c')].sort()).toEqual(['a', 'b', 'c']);
+    expect([...toggleOne(new Set(['a', 'b']), 'a')]).toEqual(['b']);
   });
 
   it('selects every filtered row from the header, or clears them when all were selected', () => {
-    expect([...nextSelection(new Set(['b']), rows, drawn, new Set(), true)].sort()).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-    ]);
-    expect(nextSelection(new Set(['a', 'b', 'c', 'd']), rows, drawn, new Set(), true).size).toBe(0);
+    expect([...toggleAll(new Set(['b']), rows)].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(toggleAll(new Set(['a', 'b', 'c', 'd']), rows).size).toBe(0);
+    expect(toggleAll(new Set(), []).size).toBe(0);
+  });
+
+  it('shows the header as all, some or none of the filtered rows', () => {
+    expect(allState(new Set(['a', 'b', 'c', 'd']), rows)).toBe(true);
+    expect(allState(new Set(['b', 'x']), rows)).toBe('mixed');
+    expect(allState(new Set(['x']), rows)).toBe(false);
+    expect(allState(new Set(), rows)).toBe(false);
   });
 });

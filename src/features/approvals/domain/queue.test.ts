@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   approvalDeadline,
-  DEFAULT_SORT,
   DEFAULT_STAGE_RULES,
   distinctOptions,
   filterQueue,
   isDecidable,
-  sortQueue,
   urgencyOf,
   type PendingApproval,
 } from './queue.ts';
@@ -30,42 +28,6 @@ function approval(id: string, changes: Partial<PendingApproval> = {}): PendingAp
     ...changes,
   };
 }
-
-const rules = () => DEFAULT_STAGE_RULES;
-
-describe('sortQueue', () => {
-  const older = approval('b', { createdAt: at('2026-11-29T08:00:00Z') });
-  const newer = approval('a', { createdAt: at('2026-11-29T09:00:00Z') });
-  const tie = approval('c', { createdAt: at('2026-11-29T08:00:00Z') });
-
-  it('puts the oldest request first by default, ties by id', () => {
-    expect(sortQueue([newer, tie, older], DEFAULT_SORT, rules).map((a) => a.id)).toEqual([
-      'b',
-      'c',
-      'a',
-    ]);
-  });
-
-  it('sorts by requester name, case-insensitively, either way', () => {
-    const zed = approval('z', {
-      requester: { id: 'z', displayName: 'zed', userPrincipalName: '' },
-    });
-    const amy = approval('y', {
-      requester: { id: 'y', displayName: 'Amy', userPrincipalName: '' },
-    });
-    const sort = { key: 'requester', direction: 'descending' } as const;
-    expect(sortQueue([amy, zed], sort, rules).map((a) => a.id)).toEqual(['z', 'y']);
-  });
-
-  it('sorts by deadline using each policy’s own timeout', () => {
-    const long = approval('long', { policyKey: 'two-days', createdAt: at('2026-11-29T07:00:00Z') });
-    const short = approval('short', { createdAt: at('2026-11-29T09:00:00Z') });
-    const byPolicy = (a: PendingApproval) =>
-      a.policyKey === 'two-days' ? { ...DEFAULT_STAGE_RULES, timeoutDays: 2 } : DEFAULT_STAGE_RULES;
-    const sort = { key: 'deadline', direction: 'ascending' } as const;
-    expect(sortQueue([long, short], sort, byPolicy).map((a) => a.id)).toEqual(['short', 'long']);
-  });
-});
 
 describe('filterQueue', () => {
   const items = [

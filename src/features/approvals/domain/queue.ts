@@ -76,36 +76,6 @@ export const DEFAULT_SORT: QueueSort = { key: 'createdAt', direction: 'ascending
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Oldest first by default; ties keep a stable order by id so rows never jump between refreshes. */
-export function sortQueue(
-  items: readonly PendingApproval[],
-  sort: QueueSort,
-  rulesOf: (item: PendingApproval) => StageRules,
-): PendingApproval[] {
-  const value = (item: PendingApproval): number | string => {
-    switch (sort.key) {
-      case 'createdAt':
-        return item.createdAt.getTime();
-      case 'deadline':
-        return approvalDeadline(item, rulesOf(item)).getTime();
-      case 'requester':
-        return item.requester.displayName;
-      case 'target':
-        return item.target.displayName;
-    }
-  };
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = items.map((item) => ({ item, value: value(item) }));
-  keyed.sort((a, b) => {
-    const order =
-      typeof a.value === 'number' && typeof b.value === 'number'
-        ? a.value - b.value
-        : collator.compare(String(a.value), String(b.value));
-    return order !== 0 ? sign * order : a.item.id.localeCompare(b.item.id);
-  });
-  return keyed.map((k) => k.item);
-}
-
 export interface QueueFilter {
   plane?: Plane;
   /** A role definition id or a group id. */
@@ -129,11 +99,23 @@ export function searchText(item: PendingApproval): string {
     .toLocaleLowerCase();
 }
 
+const searchTexts = new WeakMap<PendingApproval, string>();
+
+/** `searchText` built once per request: a streamed queue keeps its objects from page to page. */
+export function cachedSearchText(item: PendingApproval): string {
+  let text = searchTexts.get(item);
+  if (text === undefined) {
+    text = searchText(item);
+    searchTexts.set(item, text);
+  }
+  return text;
+}
+
 /** Every word of the search must appear somewhere in the request (any order, any case). */
 export function filterQueue(
   items: readonly PendingApproval[],
   filter: QueueFilter,
-  textOf: (item: PendingApproval) => string = searchText,
+  textOf: (item: PendingApproval) => string = cachedSearchText,
 ): PendingApproval[] {
   const words = (filter.search ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
   return items.filter(
