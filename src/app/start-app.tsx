@@ -16,10 +16,12 @@ import { RouterNavigationClient } from './router-navigation-client.ts';
 export async function startApp(root: Root): Promise<void> {
   const tidy = withoutLogoutState(window.location.href);
   if (tidy !== null) window.history.replaceState(window.history.state, '', tidy);
+  // The router starts fetching the current route's module as it is made: made first, that
+  // download overlaps MSAL's start instead of following it.
+  const router = createAppRouter();
   await msalInstance.initialize();
   restoreActiveAccount(msalInstance);
   registerMsalEvents(msalInstance, reportAuthFailure);
-  const router = createAppRouter();
   msalInstance.setNavigationClient(new RouterNavigationClient(router));
   root.render(
     <StrictMode>

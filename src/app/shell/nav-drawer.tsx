@@ -1,14 +1,5 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  OverlayDrawer,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { SidePanel } from '../../components/side-panel.tsx';
 import { PRODUCT_NAME } from '../use-document-title.ts';
 import { NavLinks } from './nav-links.tsx';
 
@@ -35,36 +26,20 @@ export function NavDrawer({
 }) {
   const styles = useStyles();
   return (
-    <OverlayDrawer
+    <SidePanel
       open={open}
       position="start"
       size="small"
       className={styles.drawer}
-      aria-label="Navigation"
-      onOpenChange={(_event, data) => {
-        if (!data.open) onClose();
-      }}
+      label="Navigation"
+      closeLabel="Close navigation"
+      title={PRODUCT_NAME}
+      onClose={onClose}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close navigation"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {PRODUCT_NAME}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <Text className={styles.tenant}>Tenant: {tenantLabel}</Text>
-        <nav aria-label="Main">
-          <NavLinks onNavigate={onClose} />
-        </nav>
-      </DrawerBody>
-    </OverlayDrawer>
+      <Text className={styles.tenant}>Tenant: {tenantLabel}</Text>
+      <nav aria-label="Main">
+        <NavLinks onNavigate={onClose} />
+      </nav>
+    </SidePanel>
   );
 }

@@ -1,13 +1,5 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  OverlayDrawer,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { SidePanel } from '../../../components/side-panel.tsx';
 import type { Decision } from '../domain/decision.ts';
 import type { PendingApproval, StageRules } from '../domain/queue.ts';
 import { DecisionForm } from './decision-form.tsx';
@@ -31,42 +23,23 @@ export interface DecisionDrawerProps {
 export function DecisionDrawer({ item, rules, now, busy, onDecide, onClose }: DecisionDrawerProps) {
   const styles = useStyles();
   return (
-    <OverlayDrawer
-      open
-      position="end"
-      size="medium"
-      aria-label={`Request of ${item.requester.displayName} for ${item.target.displayName}`}
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
+    <SidePanel
+      title={item.target.displayName}
+      label={`Request of ${item.requester.displayName} for ${item.target.displayName}`}
+      bodyClassName={styles.body}
+      onClose={onClose}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {item.target.displayName}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody className={styles.body}>
-        <RequestDetails item={item} rules={rules} now={now} />
-        {/* Keyed by request so a reason typed for one request never carries over to the next. */}
-        <DecisionForm
-          key={item.id}
-          justificationRequired={rules.approverJustificationRequired}
-          busy={busy}
-          approveLabel="Approve"
-          denyLabel="Deny"
-          onDecide={onDecide}
-        />
-        <RequesterHistory requester={item.requester} excludeId={item.id} now={now} />
-      </DrawerBody>
-    </OverlayDrawer>
+      <RequestDetails item={item} rules={rules} now={now} />
+      {/* Keyed by request so a reason typed for one request never carries over to the next. */}
+      <DecisionForm
+        key={item.id}
+        justificationRequired={rules.approverJustificationRequired}
+        busy={busy}
+        approveLabel="Approve"
+        denyLabel="Deny"
+        onDecide={onDecide}
+      />
+      <RequesterHistory requester={item.requester} excludeId={item.id} now={now} />
+    </SidePanel>
   );
 }

@@ -1,16 +1,6 @@
 import type { ReactNode } from 'react';
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  makeStyles,
-  OverlayDrawer,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { SidePanel } from '../../../components/side-panel.tsx';
 import { useApprovalDecisions } from '../api/get-approval-decisions.ts';
 import { useRequestActivity } from '../api/get-request-activity.ts';
 import { actionLabel, statusLabel, type HistoryRequest } from '../model/history-request.ts';
@@ -108,85 +98,62 @@ export function RequestDetail({ request, loaded, now, onClose }: RequestDetailPr
   ];
 
   return (
-    <OverlayDrawer
-      open
-      position="end"
-      size="medium"
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {`${actionLabel(request.action)}: ${request.targetName}`}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <dl className={styles.facts} aria-label="Request details">
-          {facts.map(([term, value]) => (
-            <div key={term} style={{ display: 'contents' }}>
-              <dt className={styles.term}>{term}</dt>
-              <dd className={styles.value}>{value}</dd>
-            </div>
-          ))}
-        </dl>
-        <section className={styles.section} aria-labelledby="policy-title">
-          <Text as="h3" block weight="semibold" size={400} id="policy-title">
-            Policy that applied
-          </Text>
-          <AppliedPolicy request={request} />
-        </section>
-        <section className={styles.section} aria-labelledby="timeline-title">
-          <Text as="h3" block weight="semibold" size={400} id="timeline-title">
-            Timeline
-          </Text>
-          {decisions.isPending || activity.isPending ? (
-            <Spinner size="tiny" label="Loading the timeline…" />
-          ) : decisions.isError || activity.isError ? (
-            <HistoryErrorBar error={decisions.error ?? activity.error} what="the timeline" />
-          ) : (
-            <ol className={styles.timeline} aria-label="Timeline">
-              {buildTimeline({
-                request,
-                decisions: decisions.data,
-                requestAudit: activity.data.requestAudit,
-                windowAudit: activity.data.windowAudit,
-                now,
-              }).map((event) => (
-                <li key={`${event.kind}-${event.at}`} className={styles.event}>
-                  <Text weight="semibold">{event.title}</Text>{' '}
-                  <Text className={styles.muted}>
-                    <DateText value={event.at} />
-                    {event.actor ? ` · ${event.actor}` : ''}
-                  </Text>
-                  {event.detail ? <Text block>{event.detail}</Text> : null}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-        <section className={styles.section} aria-labelledby="elevated-title">
-          <Text as="h3" block weight="semibold" size={400} id="elevated-title">
-            What was done while elevated
-          </Text>
-          {activity.isPending ? (
-            <Spinner size="tiny" label="Reading the audit log…" />
-          ) : activity.isError ? (
-            <HistoryErrorBar error={activity.error} what="the audit entries" />
-          ) : (
-            <ElevatedActivity activity={activity.data} />
-          )}
-        </section>
-      </DrawerBody>
-    </OverlayDrawer>
+    <SidePanel title={`${actionLabel(request.action)}: ${request.targetName}`} onClose={onClose}>
+      <dl className={styles.facts} aria-label="Request details">
+        {facts.map(([term, value]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section className={styles.section} aria-labelledby="policy-title">
+        <Text as="h3" block weight="semibold" size={400} id="policy-title">
+          Policy that applied
+        </Text>
+        <AppliedPolicy request={request} />
+      </section>
+      <section className={styles.section} aria-labelledby="timeline-title">
+        <Text as="h3" block weight="semibold" size={400} id="timeline-title">
+          Timeline
+        </Text>
+        {decisions.isPending || activity.isPending ? (
+          <Spinner size="tiny" label="Loading the timeline…" />
+        ) : decisions.isError || activity.isError ? (
+          <HistoryErrorBar error={decisions.error ?? activity.error} what="the timeline" />
+        ) : (
+          <ol className={styles.timeline} aria-label="Timeline">
+            {buildTimeline({
+              request,
+              decisions: decisions.data,
+              requestAudit: activity.data.requestAudit,
+              windowAudit: activity.data.windowAudit,
+              now,
+            }).map((event) => (
+              <li key={`${event.kind}-${event.at}`} className={styles.event}>
+                <Text weight="semibold">{event.title}</Text>{' '}
+                <Text className={styles.muted}>
+                  <DateText value={event.at} />
+                  {event.actor ? ` · ${event.actor}` : ''}
+                </Text>
+                {event.detail ? <Text block>{event.detail}</Text> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="elevated-title">
+        <Text as="h3" block weight="semibold" size={400} id="elevated-title">
+          What was done while elevated
+        </Text>
+        {activity.isPending ? (
+          <Spinner size="tiny" label="Reading the audit log…" />
+        ) : activity.isError ? (
+          <HistoryErrorBar error={activity.error} what="the audit entries" />
+        ) : (
+          <ElevatedActivity activity={activity.data} />
+        )}
+      </section>
+    </SidePanel>
   );
 }
