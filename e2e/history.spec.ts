@@ -172,7 +172,9 @@ test.describe('History (admins)', () => {
     await history.waitForRows();
     const exportButton = page.getByRole('button', { name: 'Export CSV (all matching requests)' });
     await expect(exportButton).toBeVisible();
-    // Cleared first: a page the screen still loads after this is in the log too.
+    // The screen may still be reading a page ahead of the rows shown: let it land, so the count
+    // read below is where the export starts.
+    await page.waitForLoadState('networkidle');
     await request.delete('/emulator/_control/requests');
     const loaded = Number(
       /of ([\d,]+) loaded/.exec(await history.status.innerText())?.[1]?.replace(/,/g, ''),
