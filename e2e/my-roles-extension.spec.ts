@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { mintToken } from './pages/emulator.ts';
 import { graphAsAdele, graphPosts, MyRolesPage } from './pages/my-roles.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
@@ -16,14 +17,9 @@ interface StoredRequest {
 
 /** Adele asks PIM to extend her assignment (as the Entra admin center would), as herself. */
 async function requestExtension(request: APIRequestContext): Promise<string> {
-  const minted = await request.post('/emulator/_control/token', {
-    data: {
-      userPrincipalName: 'AdeleV@contoso.onmicrosoft.com',
-      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
-    },
-  });
-  expect(minted.ok()).toBe(true);
-  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const token = await mintToken(request, 'AdeleV@contoso.onmicrosoft.com', [
+    'RoleAssignmentSchedule.ReadWrite.Directory',
+  ]);
   const reply = await request.post(`/emulator/graph/v1.0${REQUESTS}`, {
     headers: { Authorization: `Bearer ${token}` },
     data: {

@@ -1,44 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { graphAsAdele, graphPosts, graphRequests, MyRolesPage } from './pages/my-roles.ts';
+import { approveAsMegan } from './pages/presets.ts';
 import { SignInPage } from './pages/sign-in.ts';
 
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
-
-/** Megan approves Adele's pending request through Graph, as the Approvals screen would. */
-async function approveAsMegan(request: APIRequestContext, roleDefinitionId: string): Promise<void> {
-  const info = (await (await request.get('/emulator/_control/info')).json()) as {
-    personas: { displayName: string; userPrincipalName: string }[];
-  };
-  const megan = info.personas.find((p) => p.displayName === 'Megan Bowen');
-  const minted = await request.post('/emulator/_control/token', {
-    data: {
-      userPrincipalName: megan?.userPrincipalName,
-      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
-    },
-  });
-  expect(minted.ok()).toBe(true);
-  const { access_token: token } = (await minted.json()) as { access_token: string };
-  const headers = { Authorization: `Bearer ${token}` };
-  const graph = '/emulator/graph';
-  const queue = await request.get(
-    `${graph}/v1.0/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='approver')?$filter=${encodeURIComponent("status eq 'PendingApproval'")}`,
-    { headers },
-  );
-  const requests = ((await queue.json()) as { value: { id: string; roleDefinitionId: string }[] })
-    .value;
-  const pending = requests.find((r) => r.roleDefinitionId === roleDefinitionId);
-  expect(pending).toBeDefined();
-  const approvalPath = `${graph}/beta/roleManagement/directory/roleAssignmentApprovals/${pending?.id ?? ''}/steps`;
-  const steps = (await (await request.get(approvalPath, { headers })).json()) as {
-    value: { id: string; assignedToMe: boolean; status: string }[];
-  };
-  const step = steps.value.find((s) => s.assignedToMe && s.status === 'InProgress');
-  const decided = await request.patch(`${approvalPath}/${step?.id ?? ''}`, {
-    headers,
-    data: { reviewResult: 'Approve', justification: 'Looks right' },
-  });
-  expect(decided.status()).toBe(204);
-}
 
 test.beforeEach(async ({ request }) => {
   expect(

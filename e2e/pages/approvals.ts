@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { mintToken } from './emulator.ts';
 
 /** Directory role ids of the emulated tenant (emulator/tenant/role-catalog.ts). */
 export const ROLES = {
@@ -15,17 +16,8 @@ export const UPN = {
 
 const RD = '/emulator/graph/v1.0/roleManagement/directory';
 
-export async function token(
-  request: APIRequestContext,
-  upn: string,
-  scopes: string[],
-): Promise<string> {
-  const reply = await request.post('/emulator/_control/token', {
-    data: { userPrincipalName: upn, scopes },
-  });
-  expect(reply.ok(), await reply.text()).toBe(true);
-  return ((await reply.json()) as { access_token: string }).access_token;
-}
+export const token = (request: APIRequestContext, upn: string, scopes: string[]): Promise<string> =>
+  mintToken(request, upn, scopes);
 
 export async function userId(request: APIRequestContext, upn: string): Promise<string> {
   const info = (await (await request.get('/emulator/_control/info')).json()) as {

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { mintToken } from './emulator.ts';
 
 interface LoggedRequest {
   method: string;
@@ -29,14 +30,9 @@ export async function graphPosts(
 
 /** Reads Graph as Adele (a token minted by the emulator), to see what PIM stored. */
 export async function graphAsAdele<T>(request: APIRequestContext, path: string): Promise<T> {
-  const minted = await request.post('/emulator/_control/token', {
-    data: {
-      userPrincipalName: 'AdeleV@contoso.onmicrosoft.com',
-      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
-    },
-  });
-  expect(minted.ok()).toBe(true);
-  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const token = await mintToken(request, 'AdeleV@contoso.onmicrosoft.com', [
+    'RoleAssignmentSchedule.ReadWrite.Directory',
+  ]);
   const reply = await request.get(`/emulator/graph/v1.0${path}`, {
     headers: { Authorization: `Bearer ${token}` },
   });

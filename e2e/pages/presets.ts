@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { mintToken, personaUpn } from './emulator.ts';
 
 /** The Presets section of My roles, and the preset and link actions of the activation form. */
 export class PresetsSection {
@@ -69,18 +70,9 @@ export async function myRequestsAtEmulator(
   request: APIRequestContext,
   displayName: string,
 ): Promise<WireRequest[]> {
-  const info = (await (await request.get('/emulator/_control/info')).json()) as {
-    personas: { displayName: string; userPrincipalName: string }[];
-  };
-  const persona = info.personas.find((p) => p.displayName === displayName);
-  const minted = await request.post('/emulator/_control/token', {
-    data: {
-      userPrincipalName: persona?.userPrincipalName,
-      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
-    },
-  });
-  expect(minted.ok()).toBe(true);
-  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const token = await mintToken(request, await personaUpn(request, displayName), [
+    'RoleAssignmentSchedule.ReadWrite.Directory',
+  ]);
   const response = await request.get(
     "/emulator/graph/v1.0/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='principal')",
     { headers: { Authorization: `Bearer ${token}` } },
@@ -94,17 +86,9 @@ export async function approveAsMegan(
   request: APIRequestContext,
   roleDefinitionId: string,
 ): Promise<void> {
-  const info = (await (await request.get('/emulator/_control/info')).json()) as {
-    personas: { displayName: string; userPrincipalName: string }[];
-  };
-  const megan = info.personas.find((p) => p.displayName === 'Megan Bowen');
-  const minted = await request.post('/emulator/_control/token', {
-    data: {
-      userPrincipalName: megan?.userPrincipalName,
-      scopes: ['RoleAssignmentSchedule.ReadWrite.Directory'],
-    },
-  });
-  const { access_token: token } = (await minted.json()) as { access_token: string };
+  const token = await mintToken(request, await personaUpn(request, 'Megan Bowen'), [
+    'RoleAssignmentSchedule.ReadWrite.Directory',
+  ]);
   const headers = { Authorization: `Bearer ${token}` };
   const queue = await request.get(
     `/emulator/graph/v1.0/roleManagement/directory/roleAssignmentScheduleRequests/filterByCurrentUser(on='approver')?$filter=${encodeURIComponent("status eq 'PendingApproval'")}`,

@@ -1,3 +1,4 @@
+import { memoryStorage } from '../../domain/testing/memory-storage.ts';
 import { describe, expect, it, vi } from 'vitest';
 import {
   parseThemeChoice,
@@ -28,20 +29,6 @@ describe('resolveTheme', () => {
 });
 
 describe('remembering the choice', () => {
-  function memoryStorage(initial: Record<string, string> = {}) {
-    const data = new Map(Object.entries(initial));
-    return {
-      data,
-      getItem: (key: string) => data.get(key) ?? null,
-      setItem: (key: string, value: string) => {
-        data.set(key, value);
-      },
-      removeItem: (key: string) => {
-        data.delete(key);
-      },
-    };
-  }
-
   it('reads a stored choice and ignores anything unknown', () => {
     expect(readThemeChoice(memoryStorage({ [THEME_STORAGE_KEY]: 'dark' }))).toBe('dark');
     expect(readThemeChoice(memoryStorage({ [THEME_STORAGE_KEY]: 'purple' }))).toBe('system');

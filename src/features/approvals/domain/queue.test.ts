@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { approval, at } from './fixtures.ts';
 import {
   approvalDeadline,
   DEFAULT_STAGE_RULES,
@@ -6,28 +7,7 @@ import {
   filterQueue,
   isDecidable,
   urgencyOf,
-  type PendingApproval,
 } from './queue.ts';
-
-const at = (iso: string) => new Date(iso);
-
-function approval(id: string, changes: Partial<PendingApproval> = {}): PendingApproval {
-  return {
-    id,
-    plane: 'role',
-    requester: { id: 'u-adele', displayName: 'Adele Vance', userPrincipalName: 'adele@contoso' },
-    target: { id: 'r-ga', displayName: 'Global Administrator' },
-    scope: 'Tenant-wide',
-    policyKey: 'role:r-ga',
-    justification: 'Quarterly access review',
-    ticket: null,
-    requestedStart: null,
-    durationMs: 3_600_000,
-    requestedEnd: null,
-    createdAt: at('2026-11-29T10:00:00Z'),
-    ...changes,
-  };
-}
 
 describe('filterQueue', () => {
   const items = [

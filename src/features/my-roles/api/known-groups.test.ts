@@ -1,28 +1,15 @@
+import { memoryStorage } from '../../../domain/testing/memory-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { groupMemory, knownGroupsKey, MAX_REMEMBERED_GROUPS } from './known-groups.ts';
 
 const A = 'a1b2c3d4-0000-4000-8000-00000000f1a0';
 const B = 'b1b2c3d4-0000-4000-8000-00000000f1a0';
 
-function fakeStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      data.set(key, value);
-    },
-    removeItem: (key: string) => {
-      data.delete(key);
-    },
-  };
-}
-
 describe('groupMemory', () => {
   const key = knownGroupsKey('T-1', 'Home.ID');
 
   it('keeps group ids per tenant and user, and nothing else', () => {
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     groupMemory(storage, key).write([A, B]);
     expect(groupMemory(storage, key).read()).toEqual([A, B]);
     expect(groupMemory(storage, knownGroupsKey('t-2', 'home.id')).read()).toEqual([]);
@@ -30,7 +17,7 @@ describe('groupMemory', () => {
   });
 
   it('forgets groups that are gone, and reads damaged or foreign data as none', () => {
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     const memory = groupMemory(storage, key);
     memory.write([A]);
     memory.write([]);
@@ -42,7 +29,7 @@ describe('groupMemory', () => {
   });
 
   it('keeps at most what fits in the first batch', () => {
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     const ids = Array.from({ length: 20 }, (_, i) => A.replace(/..$/, String(i).padStart(2, '0')));
     groupMemory(storage, key).write(ids);
     expect(groupMemory(storage, key).read()).toHaveLength(MAX_REMEMBERED_GROUPS);
@@ -50,7 +37,7 @@ describe('groupMemory', () => {
 
   it('survives storage that refuses to write', () => {
     const storage = {
-      ...fakeStorage(),
+      ...memoryStorage(),
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },

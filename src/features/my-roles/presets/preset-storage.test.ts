@@ -9,20 +9,7 @@ import {
   writePresetStore,
   type KeyValueStorage,
 } from './preset-storage.ts';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
+import { memoryStorage } from '../../../domain/testing/memory-storage.ts';
 
 const morning: Preset = {
   id: 'p1',
