@@ -1,5 +1,6 @@
 import { Button, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
 import { PanelRightExpandRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { ApproverSummary } from '../api/get-approval-decisions.ts';
 import type { ActualTime, ActualTimes } from '../model/actual-times.ts';
 import {
@@ -22,11 +23,25 @@ export type HistoryColumnId =
   | 'actualStart'
   | 'actualEnd';
 
-/** Per row, loaded for the rows in view (absent while loading). */
+/** What one row shows besides the request itself, loaded for the rows in view. */
 export interface RowFacts {
-  approvers: Readonly<Record<string, ApproverSummary>>;
-  actual: Readonly<Record<string, ActualTimes>>;
+  /** Absent while loading (or when the request needed no approval). */
+  approver: ApproverSummary | undefined;
+  /** Absent while loading. */
+  actual: ActualTimes | undefined;
+  onOpen: (row: HistoryRequest) => void;
 }
+
+/**
+ * Sorting is done on the whole filtered list (`sortHistory`), not by the grid on the rows it
+ * draws: a sortable column only reports the header click.
+ */
+export type HistoryColumn = (
+  { id: SortColumn; sortable: true } | { id: Exclude<HistoryColumnId, SortColumn>; sortable: false }
+) & {
+  header: string;
+  render: (row: HistoryRequest, facts: RowFacts) => ReactNode;
+};
 
 function ActualCell({ time }: { time: ActualTime | undefined }) {
   if (!time) return <>…</>;
@@ -40,129 +55,114 @@ function ActualCell({ time }: { time: ActualTime | undefined }) {
   );
 }
 
-/**
- * Sorting is done on the whole filtered list (`sortHistory`), not by the grid on the rows it
- * renders, so every compare is neutral: the grid keeps the order it is given.
- */
-// Fluent counts the parameters of `compare` to decide that a column is sortable.
-const keep = (_a: HistoryRequest, _b: HistoryRequest) => 0;
+export const historyColumns: readonly HistoryColumn[] = [
+  {
+    id: 'details',
+    header: 'Details',
+    sortable: false,
+    render: (row, { onOpen }) => (
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={<PanelRightExpandRegular />}
+        aria-label={`Details: ${row.targetName}, ${row.requesterName || row.requesterId}`}
+        onClick={() => {
+          onOpen(row);
+        }}
+      />
+    ),
+  },
+  {
+    id: 'requester',
+    header: 'Requester',
+    sortable: true,
+    render: (row) =>
+      row.requesterName ? (
+        <Clip title={row.requesterUpn || row.requesterId}>{row.requesterName}</Clip>
+      ) : (
+        // No directory object came back (a deleted user, a service principal): the id is all
+        // Graph knows, shown as it is.
+        <Clip mono title="No user object in the directory for this id (deleted, or an application)">
+          {row.requesterId}
+        </Clip>
+      ),
+  },
+  {
+    id: 'target',
+    header: 'Role or group',
+    sortable: true,
+    render: (row) => (
+      <Clip title={`${row.targetName} (${row.scope})`}>{`${row.targetName} · ${row.scope}`}</Clip>
+    ),
+  },
+  { id: 'action', header: 'Action', sortable: true, render: (row) => actionLabel(row.action) },
+  { id: 'status', header: 'Status', sortable: true, render: (row) => statusLabel(row.status) },
+  {
+    id: 'approver',
+    header: 'Approver',
+    sortable: false,
+    render: (row, { approver }) => {
+      if (!row.approvalId) return '—';
+      if (approver === undefined) return '…';
+      return <Clip title={approver.decision}>{approver.decision || 'No decision'}</Clip>;
+    },
+  },
+  {
+    id: 'approverComment',
+    header: 'Approver comment',
+    sortable: false,
+    render: (_row, { approver }) => {
+      const comment = approver?.comment ?? '';
+      return <Clip title={comment}>{comment}</Clip>;
+    },
+  },
+  {
+    id: 'created',
+    header: 'Requested on',
+    sortable: true,
+    render: (row) => <DateText value={row.createdAt} />,
+  },
+  {
+    id: 'start',
+    header: 'Requested start',
+    sortable: true,
+    render: (row) => <DateText value={row.requestedStart} />,
+  },
+  {
+    id: 'end',
+    header: 'Requested end',
+    sortable: true,
+    render: (row) => <DateText value={row.requestedEnd} empty="No end" />,
+  },
+  {
+    id: 'actualStart',
+    header: 'Actual start',
+    sortable: false,
+    render: (row, { actual }) => (elevates(row) ? <ActualCell time={actual?.start} /> : '—'),
+  },
+  {
+    id: 'actualEnd',
+    header: 'Actual end',
+    sortable: false,
+    render: (row, { actual }) => (elevates(row) ? <ActualCell time={actual?.end} /> : '—'),
+  },
+  {
+    id: 'justification',
+    header: 'Justification',
+    sortable: false,
+    render: (row) => <Clip title={row.justification}>{row.justification}</Clip>,
+  },
+  { id: 'ticket', header: 'Ticket', sortable: false, render: (row) => row.ticketNumber },
+];
 
-export function historyColumns(
-  onOpen: (row: HistoryRequest) => void,
-  { approvers, actual }: RowFacts,
-): TableColumnDefinition<HistoryRequest>[] {
-  return [
+/** The same columns as Fluent's column sizing wants them (it only reads their ids). */
+export const sizedHistoryColumns: TableColumnDefinition<HistoryRequest>[] = historyColumns.map(
+  (column) =>
     createTableColumn<HistoryRequest>({
-      columnId: 'details',
-      renderHeaderCell: () => 'Details',
-      renderCell: (row) => (
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<PanelRightExpandRegular />}
-          aria-label={`Details: ${row.targetName}, ${row.requesterName || row.requesterId}`}
-          onClick={() => {
-            onOpen(row);
-          }}
-        />
-      ),
+      columnId: column.id,
+      renderHeaderCell: () => column.header,
     }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'requester',
-      compare: keep,
-      renderHeaderCell: () => 'Requester',
-      renderCell: (row) =>
-        row.requesterName ? (
-          <Clip title={row.requesterUpn || row.requesterId}>{row.requesterName}</Clip>
-        ) : (
-          // No directory object came back (a deleted user, a service principal): the id is all
-          // Graph knows, shown as it is.
-          <Clip
-            mono
-            title="No user object in the directory for this id (deleted, or an application)"
-          >
-            {row.requesterId}
-          </Clip>
-        ),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'target',
-      compare: keep,
-      renderHeaderCell: () => 'Role or group',
-      renderCell: (row) => (
-        <Clip title={`${row.targetName} (${row.scope})`}>{`${row.targetName} · ${row.scope}`}</Clip>
-      ),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'action',
-      compare: keep,
-      renderHeaderCell: () => 'Action',
-      renderCell: (row) => actionLabel(row.action),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'status',
-      compare: keep,
-      renderHeaderCell: () => 'Status',
-      renderCell: (row) => statusLabel(row.status),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'approver',
-      renderHeaderCell: () => 'Approver',
-      renderCell: (row) => {
-        if (!row.approvalId) return '—';
-        const known = approvers[row.id];
-        if (known === undefined) return '…';
-        return <Clip title={known.decision}>{known.decision || 'No decision'}</Clip>;
-      },
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'approverComment',
-      renderHeaderCell: () => 'Approver comment',
-      renderCell: (row) => {
-        const comment = approvers[row.id]?.comment ?? '';
-        return <Clip title={comment}>{comment}</Clip>;
-      },
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'created',
-      compare: keep,
-      renderHeaderCell: () => 'Requested on',
-      renderCell: (row) => <DateText value={row.createdAt} />,
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'start',
-      compare: keep,
-      renderHeaderCell: () => 'Requested start',
-      renderCell: (row) => <DateText value={row.requestedStart} />,
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'end',
-      compare: keep,
-      renderHeaderCell: () => 'Requested end',
-      renderCell: (row) => <DateText value={row.requestedEnd} empty="No end" />,
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'actualStart',
-      renderHeaderCell: () => 'Actual start',
-      renderCell: (row) => (elevates(row) ? <ActualCell time={actual[row.id]?.start} /> : '—'),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'actualEnd',
-      renderHeaderCell: () => 'Actual end',
-      renderCell: (row) => (elevates(row) ? <ActualCell time={actual[row.id]?.end} /> : '—'),
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'justification',
-      renderHeaderCell: () => 'Justification',
-      renderCell: (row) => <Clip title={row.justification}>{row.justification}</Clip>,
-    }),
-    createTableColumn<HistoryRequest>({
-      columnId: 'ticket',
-      renderHeaderCell: () => 'Ticket',
-      renderCell: (row) => row.ticketNumber,
-    }),
-  ];
-}
+);
 
 export const historyColumnSizing = {
   details: { idealWidth: 40, minWidth: 40 },
