@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { ROLE_IDS } from '../emulator/tenant/role-catalog.ts';
 import { csvRows, graphUrls, HistoryPage, tokenFor } from './pages/history.ts';
-import { SignInPage } from './pages/sign-in.ts';
 
 const ADELE = 'AdeleV@contoso.onmicrosoft.com';
 
@@ -21,9 +20,7 @@ test.describe('History (admins)', () => {
     page,
     request,
   }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
 
     // The requester of the newest request: their UPN is on the name's hover text.
@@ -53,9 +50,7 @@ test.describe('History (admins)', () => {
   test('Alex opens an approved activation: timeline, approver and audit entries of its window', async ({
     page,
   }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
     await history.refineAction('Activate');
     await history.waitForRows();
@@ -76,9 +71,7 @@ test.describe('History (admins)', () => {
   });
 
   test('the PIM audit tab pages through the log', async ({ page }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     const table = await history.openAuditTab();
     await expect(table.getByRole('row')).toHaveCount(51);
     await expect(page.getByRole('status').filter({ hasText: 'entries shown' })).toHaveText(
@@ -121,9 +114,7 @@ test.describe('History (admins)', () => {
     );
     expect(created.status()).toBe(201);
 
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.applyFilters({ requester: ADELE });
     await history.waitForRows();
     const shown = Number(/^(\d+) of/.exec(await history.status.innerText())?.[1]);
@@ -166,9 +157,7 @@ test.describe('History (admins)', () => {
       next = body['@odata.nextLink'];
     }
 
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     const exportButton = page.getByRole('button', { name: 'Export CSV (all matching requests)' });
     await expect(exportButton).toBeVisible();
@@ -204,9 +193,7 @@ test.describe('History (admins)', () => {
     await request.post('/emulator/_control/reset', {
       data: { scenario: 'default', paging: { pimPageSize: 2 } },
     });
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     // Slow pages, so the export is still reading when the user changes their mind.
     await request.post('/emulator/_control/latency', { data: { graphMs: 400 } });
@@ -223,9 +210,7 @@ test.describe('History (admins)', () => {
   });
 
   test('sorting by a column orders every loaded row', async ({ page }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     const header = history.grid.getByRole('columnheader', { name: 'Requester' });
     await header.click();
@@ -245,9 +230,7 @@ test.describe('History (admins)', () => {
         complaints.push(message.text());
       }
     });
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     await page.getByRole('button', { name: 'Charts of the shown requests' }).click();
     const perDay = page.getByRole('table', { name: 'Activations per day by outcome' });
@@ -268,8 +251,7 @@ test.describe('History (admins)', () => {
   });
 
   test('Adele opening History gets the permission explanation, not an error', async ({ page }) => {
-    await new SignInPage(page).signIn('Adele Vance');
-    await new HistoryPage(page).open();
+    await HistoryPage.openAs(page, 'Adele Vance');
     await expect(
       page.getByRole('heading', { name: /History is for people who may read/ }),
     ).toBeVisible();
@@ -283,9 +265,7 @@ test.describe('History (admins)', () => {
     page,
     request,
   }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     await history.applyFilters({ status: 'Denied' });
     await expect(page).toHaveURL(/[?&]status=Denied/);
@@ -318,9 +298,7 @@ test.describe('History (admins)', () => {
     page,
     request,
   }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.waitForRows();
     const name = (await history.cell(history.rows.first(), 1).innerText()).trim();
     const surname = name.split(' ').at(-1) ?? name;
@@ -348,9 +326,7 @@ test.describe('History (admins)', () => {
     page,
     request,
   }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
     await history.refineAction('Activate');
     await expect(history.cell(history.rows.first(), 2)).toContainText('Global Administrator');
@@ -378,9 +354,7 @@ test.describe('History (admins)', () => {
   });
 
   test('the CSV carries the approver with the decision, and the actual times', async ({ page }) => {
-    await new SignInPage(page).signIn('Alex Wilber');
-    const history = new HistoryPage(page);
-    await history.open();
+    const history = await HistoryPage.openAs(page, 'Alex Wilber');
     await history.applyFilters({ role: 'Global Administrator', status: 'Provisioned' });
     await history.refineAction('Activate');
     await expect(history.cell(history.rows.first(), 5)).toContainText('(Approved)');

@@ -1,8 +1,17 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { SignInPage } from './sign-in.ts';
 
 /** The History screen: its two tabs, the filters, the grid and the detail panel. */
 export class HistoryPage {
   constructor(private readonly page: Page) {}
+
+  /** Signs in as a persona through the real redirect and opens History. */
+  static async openAs(page: Page, displayName: string): Promise<HistoryPage> {
+    await new SignInPage(page).signIn(displayName);
+    const history = new HistoryPage(page);
+    await history.open();
+    return history;
+  }
 
   async open(): Promise<void> {
     await this.page.goto('/history');
