@@ -19,6 +19,7 @@ const NO_EXPIRATION = Object.freeze({
 export function createRecorder(ctx: DomainContext, random: Random) {
   const writer = ctx.audit;
   let made = 0;
+  let madeRole = 0;
 
   const story = (
     target: Target,
@@ -130,6 +131,7 @@ export function createRecorder(ctx: DomainContext, random: Random) {
       };
       ctx.state.roleAssignmentScheduleRequests.push(entity);
       ctx.requestsById.set(s.id, entity);
+      madeRole++;
     } else {
       const entity = {
         id: s.id,
@@ -196,6 +198,10 @@ export function createRecorder(ctx: DomainContext, random: Random) {
     /** How many requests have been recorded so far. */
     get made() {
       return made;
+    },
+    /** How many of them are directory role requests (the tenant-wide list). */
+    get madeRole() {
+      return madeRole;
     },
   };
 }

@@ -112,11 +112,11 @@ const LARGE_SYNTHETIC_USERS = 1000;
 const largeScenario: ScenarioDefinition = {
   name: 'large',
   description:
-    'Scale: Adele eligible for 300 roles across scopes, 5,000 requests pending for Megan, 100,000 historical requests.',
+    'Scale: Adele eligible for 300 roles across scopes, 5,000 requests pending for Megan, 100,000 historical role requests (the tenant-wide list) and the group requests made alongside.',
   syntheticUsers: LARGE_SYNTHETIC_USERS,
   populate(ctx, random, now) {
     const { actors, adminId } = population(ctx, random, now);
-    seedHistory(ctx, random, { count: 100_000, now, actors, adminId });
+    seedHistory(ctx, random, { count: 100_000, now, actors, adminId, counting: 'role' });
     // Adele: her default eligibilities plus every role at every scope, up to 300 role eligibilities.
     const have = new Set(
       ADELE_ELIGIBLE.flatMap((t) =>
