@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { exportHistory, exportProgressText, type ExportSource } from '../api/export-history.ts';
+import { csvBlob } from '../model/csv.ts';
 import type { HistoryRequest } from '../model/history-request.ts';
 
 const useStyles = makeStyles({
@@ -14,8 +15,8 @@ const useStyles = makeStyles({
   },
 });
 
-function download(parts: string[], fileName: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+function download(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -73,8 +74,9 @@ export function ExportButton({ rows, loaded, rest, refinement, sort, now }: Expo
           },
         },
       );
+      const file = await csvBlob(result.parts, { signal: controller.signal });
       const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-      download(result.parts, `pim-history-${stamp}.csv`);
+      download(file, `pim-history-${stamp}.csv`);
       setProgress(`Exported ${result.rows.toLocaleString()} rows.`);
     } catch (error) {
       setProgress(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, csvLine, writeCsvParts, type CsvColumn } from './csv.ts';
+import { CSV_BOM, csvBlob, csvCell, csvLine, writeCsvParts, type CsvColumn } from './csv.ts';
 
 describe('csvCell', () => {
   it('leaves plain text alone and writes empty cells for null and undefined', () => {
@@ -75,6 +75,38 @@ describe('writeCsvParts', () => {
     const rows = Array.from({ length: 5 }, () => ({ name: 'x', note: '' }));
     const run = writeCsvParts(columns, rows, {
       chunkSize: 1,
+      signal: controller.signal,
+      yieldToEventLoop: () => {
+        controller.abort();
+        return Promise.resolve();
+      },
+    });
+    await expect(run).rejects.toThrow();
+  });
+});
+
+describe('csvBlob', () => {
+  it('is the parts in order, as UTF-8 with the BOM, yielding between slices of parts', async () => {
+    const parts = [`${CSV_BOM}Name\r\n`, 'Zoë\r\n', 'Ærø\r\n', 'Łódź\r\n', 'end\r\n'];
+    let yields = 0;
+    const blob = await csvBlob(parts, {
+      partsPerSlice: 2,
+      yieldToEventLoop: () => {
+        yields += 1;
+        return Promise.resolve();
+      },
+    });
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(parts.join(''));
+    expect(yields).toBe(2);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    const run = csvBlob(['a', 'b', 'c'], {
+      partsPerSlice: 1,
       signal: controller.signal,
       yieldToEventLoop: () => {
         controller.abort();
