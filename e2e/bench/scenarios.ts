@@ -153,7 +153,7 @@ export async function runOpenScenario(
       }
     });
     for (let i = 0; i < runs; i += 1) {
-      await controls.clearRequests();
+      const since = await controls.clearRequests();
       const started = Date.now();
       await page.reload();
       let firstRowsMs: number | undefined;
@@ -163,7 +163,7 @@ export async function runOpenScenario(
       }
       await scenario.ready(page);
       const ms = Date.now() - started;
-      const graph = await controls.requests();
+      const graph = await controls.requests(since);
       measurements.push({
         ms,
         graphRequests: graph.length,

@@ -43,12 +43,12 @@ export async function timeStep(
   step: () => Promise<void>,
   inspect?: (log: LogEntry[]) => void,
 ): Promise<Measurement> {
-  await options.controls.clearRequests();
+  const since = await options.controls.clearRequests();
   await resetLongTasks(page);
   const started = Date.now();
   await step();
   const ms = Date.now() - started;
-  const graph = await options.controls.requests();
+  const graph = await options.controls.requests(since);
   inspect?.(graph);
   return {
     ms,

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { GraphClient } from '../../../graph/client.ts';
 import { graph } from '../../../graph/default-client.ts';
 import { isGraphError } from '../../../graph/graph-error.ts';
@@ -197,6 +197,11 @@ export function historyQueryOptions(filters: HistoryFilters, client: GraphClient
   });
 }
 
+/**
+ * While the first page of new filters loads, the last filters' pages stay as placeholder data
+ * (`isPlaceholderData`): the screen keeps its grid mounted, hidden, and the new page redraws
+ * its rows in place instead of mounting the whole table again (issue 6: the filter's redraw).
+ */
 export function useHistory(filters: HistoryFilters) {
-  return useInfiniteQuery(historyQueryOptions(filters));
+  return useInfiniteQuery({ ...historyQueryOptions(filters), placeholderData: keepPreviousData });
 }

@@ -42,6 +42,9 @@ const useStyles = makeStyles({
   },
   notice: { marginBlockEnd: tokens.spacingVerticalM },
   charts: { marginBlockStart: tokens.spacingVerticalL },
+  // The last filters' list while the new first page loads: kept in the layout (so the grid's
+  // width and its measured columns stay), out of sight and out of the accessibility tree.
+  stale: { visibility: 'hidden' },
 });
 
 export function ActivationHistoryTab({ now }: { now: number }) {
@@ -50,6 +53,9 @@ export function ActivationHistoryTab({ now }: { now: number }) {
   const [open, setOpen] = useState<{ row: HistoryRequest; now: number } | undefined>();
   const history = useHistory(filters);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+  // New filters' first page on its way: `history.data` is still the last filters' (see
+  // `useHistory`), shown to nobody; it keeps the grid mounted for the new rows to replace.
+  const stale = history.isPlaceholderData;
 
   const loaded = useMemo(() => history.data?.pages.flatMap((p) => p.items) ?? [], [history.data]);
   // Typing in the search box stays responsive while the filtering of many rows catches up.
@@ -65,15 +71,16 @@ export function ActivationHistoryTab({ now }: { now: number }) {
     [last],
   );
   const onNearEnd = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (hasNextPage && !isFetchingNextPage && !stale) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, stale, fetchNextPage]);
   const onOpen = useCallback((row: HistoryRequest) => {
     setOpen({ row, now: Date.now() });
   }, []);
 
   const problem = history.isError ? accessProblemOf(history.error) : undefined;
   if (problem) return <PermissionExplanation problem={problem} />;
-  const first = history.data?.pages[0];
+  const first = stale ? undefined : history.data?.pages[0];
+  const listed = history.data?.pages[0];
 
   return (
     <>
@@ -108,16 +115,17 @@ export function ActivationHistoryTab({ now }: { now: number }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {history.isPending ? (
-        <Spinner label="Loading activation history…" />
-      ) : history.isError && !first ? (
+      {history.isPending || stale ? <Spinner label="Loading activation history…" /> : null}
+      {history.isError && !first ? (
         <HistoryErrorBar error={history.error} what="the activation history" />
-      ) : first?.requesterNotFound ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{`No user “${filters.requester ?? ''}” in the directory.`}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <>
+      ) : listed?.requesterNotFound ? (
+        stale ? null : (
+          <MessageBar intent="warning">
+            <MessageBarBody>{`No user “${filters.requester ?? ''}” in the directory.`}</MessageBarBody>
+          </MessageBar>
+        )
+      ) : listed ? (
+        <div className={stale ? styles.stale : undefined} inert={stale}>
           <div className={styles.toolbar}>
             <Text role="status">
               {`${shown.length.toLocaleString()} of ${loaded.length.toLocaleString()} loaded requests shown`}
@@ -125,6 +133,8 @@ export function ActivationHistoryTab({ now }: { now: number }) {
             </Text>
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
             <ExportButton
+              // A new list starts with a new button, as when the list was mounted anew.
+              key={JSON.stringify(filters)}
               rows={shown}
               loaded={loaded}
               rest={rest}
@@ -162,7 +172,8 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               }}
               onOpen={onOpen}
               onNearEnd={onNearEnd}
-              loadingMore={isFetchingNextPage}
+              loadingMore={isFetchingNextPage || stale}
+              listKey={JSON.stringify(filters)}
             />
           )}
           <Accordion collapsible className={styles.charts}>
@@ -175,8 +186,8 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
-        </>
-      )}
+        </div>
+      ) : null}
       {open ? (
         <RequestDetail
           request={open.row}

@@ -38,22 +38,35 @@ function renderGrid(
 ) {
   const rows = Array.from({ length: count }, (_, i) => request(i));
   const handlers = { onSortChange: vi.fn(), onOpen: vi.fn(), onNearEnd: vi.fn() };
-  render(
-    <QueryClientProvider client={new QueryClient()}>
+  const queryClient = new QueryClient();
+  const grid = (list: HistoryRequest[], listKey: string) => (
+    <QueryClientProvider client={queryClient}>
       <FluentProvider theme={webLightTheme}>
         <HistoryGrid
-          rows={rows}
-          loaded={rows}
+          rows={list}
+          loaded={list}
           now={Date.parse('2026-11-02T00:00:00Z')}
           sort={sort}
           loadingMore={false}
+          listKey={listKey}
           {...handlers}
         />
       </FluentProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
-  return { rows, ...handlers, grid: screen.getByRole('grid', { name: 'Activation history' }) };
+  const { rerender } = render(grid(rows, 'first list'));
+  return {
+    rows,
+    ...handlers,
+    grid: screen.getByRole('grid', { name: 'Activation history' }),
+    showList: (list: HistoryRequest[], listKey: string) => {
+      rerender(grid(list, listKey));
+    },
+  };
 }
+
+const requesterOf = (row: HTMLElement | undefined) =>
+  row ? (within(row).getAllByRole('gridcell')[1]?.textContent ?? '') : '';
 
 describe('HistoryGrid', () => {
   it('draws only the rows in view, each placed among all rows for assistive technology', () => {
@@ -100,6 +113,33 @@ describe('HistoryGrid', () => {
     const { grid, rows, onOpen } = renderGrid(20);
     fireEvent.click(within(grid).getByRole('button', { name: 'Details: Global Reader, Person 3' }));
     expect(onOpen).toHaveBeenCalledWith(rows[3]);
+  });
+
+  it('draws a new list from its top, and keeps the place when the same list grows', () => {
+    const { grid, showList } = renderGrid(200);
+    const scroller = grid.parentElement as HTMLElement;
+    scroller.scrollTop = 100 * 44;
+    fireEvent.scroll(scroller);
+    const scrolled = within(grid).getAllByRole('row')[1];
+    expect(Number(scrolled?.getAttribute('aria-rowindex'))).toBeGreaterThan(90);
+
+    // More of the same list (a page landing): the place is kept, the same rows stay drawn.
+    const longer = Array.from({ length: 250 }, (_, i) => request(i));
+    showList(longer, 'first list');
+    expect(within(grid).getAllByRole('row')[1]).toBe(scrolled);
+
+    // Another list (new filters): drawn from its first row.
+    const other = Array.from({ length: 200 }, (_, i) => ({
+      ...request(i),
+      id: `other-${String(i)}`,
+      requesterName: `Other ${String(i)}`,
+    }));
+    showList(other, 'second list');
+    expect(scroller.scrollTop).toBe(0);
+    const rows = within(grid).getAllByRole('row');
+    expect(rows[1]?.getAttribute('aria-rowindex')).toBe('2');
+    expect(requesterOf(rows[1])).toBe('Other 0');
+    expect(requesterOf(rows[2])).toBe('Other 1');
   });
 
   it('asks for the next page only when the end of the loaded rows is near', () => {

@@ -10,7 +10,7 @@ import {
   useTableColumnSizing_unstable,
   useTableFeatures,
 } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, type CSSProperties } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import { useRowActualTimes } from '../api/get-actual-times.ts';
 import { useRowApprovers } from '../api/get-approval-decisions.ts';
@@ -27,8 +27,6 @@ const OVERSCAN = 3;
 /** Ask for the next page this many rows before the end, so it is often there in time. */
 const NEAR_END_ROWS = 25;
 const NO_ITEMS: HistoryRequest[] = [];
-
-const rowKey = (row: HistoryRequest) => `${row.plane}:${row.id}`;
 
 const useStyles = makeStyles({
   scroller: {
@@ -62,6 +60,8 @@ export interface HistoryGridProps {
   onNearEnd: () => void;
   /** The next page is on its way: the rows' details wait for it (see `useSettled`). */
   loadingMore: boolean;
+  /** Names the list (e.g. the filters Graph applied): a new list starts at its top. */
+  listKey: string;
 }
 
 /**
@@ -81,11 +81,22 @@ export const HistoryGrid = memo(function HistoryGrid({
   onOpen,
   onNearEnd,
   loadingMore,
+  listKey,
 }: HistoryGridProps) {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: 'grid-linear' });
   const view = useRowWindow(rows.length, ROW_HEIGHT, OVERSCAN, SCROLLER_HEIGHT);
-  const { first, last } = view;
+  const { first, last, scrollerRef, syncScroll } = view;
+  const shownList = useRef(listKey);
+  useLayoutEffect(() => {
+    if (shownList.current === listKey) return;
+    shownList.current = listKey;
+    const scroller = scrollerRef.current;
+    if (scroller && scroller.scrollTop !== 0) {
+      scroller.scrollTop = 0;
+      syncScroll();
+    }
+  }, [listKey, scrollerRef, syncScroll]);
   const visible = useMemo(() => rows.slice(first, last), [rows, first, last]);
   // Read approvers and audit entries for the rows the user stopped at, not every row scrolled past.
   const settled = useSettled(visible, 250, loadingMore);
@@ -153,7 +164,11 @@ export const HistoryGrid = memo(function HistoryGrid({
         <TableBody style={{ paddingTop: view.paddingTop, paddingBottom: view.paddingBottom }}>
           {visible.map((row, offset) => (
             <HistoryGridRow
-              key={rowKey(row)}
+              // Keyed by position: a new list (new filters, another sort) redraws the rows in
+              // view in place instead of unmounting them and mounting as many again (each
+              // mount inserts its cells' styles and buttons anew). While scrolling, a row keeps
+              // its position, so it is not drawn again either.
+              key={first + offset}
               row={row}
               index={first + offset}
               approver={approvers[row.id]}
