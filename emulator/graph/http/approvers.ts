@@ -1,13 +1,9 @@
 import type { PimDomain } from '../pim/domain.ts';
-import type { TenantState } from '../state.ts';
-import { findById, text, type Entity } from './entity-model.ts';
+import { text, type Entity } from './entity-model.ts';
 
 /** The requestor of an approval (an approval's id is its request's id). */
-function requestorOf(state: TenantState, approvalId: string): string | undefined {
-  const request =
-    findById(state.roleAssignmentScheduleRequests, approvalId) ??
-    findById(state.groupAssignmentScheduleRequests, approvalId);
-  return request?.principalId?.toLowerCase();
+function requestorOf(domain: PimDomain, approvalId: string): string | undefined {
+  return domain.requestById(approvalId)?.principalId?.toLowerCase();
 }
 
 /**
@@ -21,7 +17,7 @@ export function isAssignedTo(
   userId: string,
 ): boolean {
   const me = userId.toLowerCase();
-  if (requestorOf(domain.state, approvalId) === me) return false;
+  if (requestorOf(domain, approvalId) === me) return false;
   return domain.approverIds(approvalId, stepId).some((id) => id.toLowerCase() === me);
 }
 

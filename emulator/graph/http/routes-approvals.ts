@@ -3,7 +3,7 @@ import { getEntity, listCollection, pimNotFound } from './collection.ts';
 import type { GraphContext, Route } from './context.ts';
 import { noContent, odataJson } from './envelope.ts';
 import { contextUrl, renderEntity, validateShape } from './serialise.ts';
-import { findById, text, type Entity, type EntityType } from './entity-model.ts';
+import { text, type Entity, type EntityType } from './entity-model.ts';
 import {
   approvalBetaType,
   approvalStageType,
@@ -30,12 +30,9 @@ function approvalOf(ctx: GraphContext, plane: Plane): Entity {
 
 /** The requestor, its approvers and readers may see an approval (its id is the request's). */
 function authorizeApprovalRead(ctx: GraphContext, plane: Plane, approval: Entity): void {
-  const { state } = ctx.domain;
-  const requests =
-    plane.kind === 'role'
-      ? state.roleAssignmentScheduleRequests
-      : state.groupAssignmentScheduleRequests;
-  authorizeRead(ctx, findById(requests as { id?: string }[], approval.id));
+  const request = ctx.domain.requestById(text(approval.id));
+  const samePlane = request !== undefined && 'groupId' in request === (plane.kind === 'group');
+  authorizeRead(ctx, samePlane ? request : undefined);
 }
 
 /** v1.0 names an approval's steps `stages`; beta names them `steps`. */

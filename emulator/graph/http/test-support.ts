@@ -6,6 +6,7 @@ import { GraphApiError } from '../errors.ts';
 import type { PimDomain } from '../pim/domain.ts';
 import { createTenant, type Tenant } from '../tenant.ts';
 import { buildFixtureState, IDS } from './test-fixture.ts';
+import { findById } from './entity-model.ts';
 
 /**
  * Test doubles for the HTTP layer's own tests: a tiny tenant state and a recording domain, so
@@ -121,6 +122,9 @@ export function fakeDomain(): RecordingDomain {
     },
     // The fixture's approvers: Megan, directly for roles and through a group for Finance Admins.
     approverIds: (approvalId) => (state.approvals.has(approvalId) ? [IDS.megan] : []),
+    requestById: (id) =>
+      findById(state.roleAssignmentScheduleRequests, id) ??
+      findById(state.groupAssignmentScheduleRequests, id),
     isApprover: (approvalId, userId) =>
       state.approvals.has(approvalId) && userId.toLowerCase() === IDS.megan,
     activatedUsing: (id) =>

@@ -7,7 +7,7 @@ import { findScope } from '../../tenant/population.ts';
 import type { Caller, TenantState } from '../state.ts';
 import { approversOf, decideApprovalStep } from './approvals.ts';
 import { buildContext, scenarioList } from './build-context.ts';
-import type { DomainContext, EligibilityRef } from './context.ts';
+import type { DomainContext, EligibilityRef, RequestEntity } from './context.ts';
 import { parseGroupRequest, parseRoleRequest } from './request-body.ts';
 import { activationPolicyOf, cancelRequest, submitRequest } from './requests.ts';
 
@@ -60,6 +60,11 @@ export interface PimDomain {
   provisioningDelayMs: number;
   /** User ids who may decide a step (for `assignedToMe`); empty for unknown steps. */
   approverIds(approvalId: string, stepId: string): readonly string[];
+  /**
+   * A role or group assignment request by id, in any case (ids are lower-case GUIDs), from the
+   * domain's index: the `large` tenant holds 130,000 requests, too many to scan per lookup.
+   */
+  requestById(id: string): RequestEntity | undefined;
   /**
    * Whether the user is an approver of the approval (any step, or only the step in progress):
    * `filterByCurrentUser(on='approver')` lists requests for which this holds.
@@ -138,6 +143,7 @@ export function createPimDomain(options: {
       scenario = name;
     },
     approverIds: (approvalId, stepId) => approversOf(ctx, approvalId, stepId),
+    requestById: (id) => ctx.requestsById.get(id) ?? ctx.requestsById.get(id.toLowerCase()),
     isApprover(approvalId, userId, onlyInProgress = false) {
       const steps = ctx.state.approvals.get(approvalId)?.approval.steps ?? [];
       return steps.some(
