@@ -30,9 +30,17 @@ function snapshot(): string {
   return `${dark ? 'dark' : 'light'}|${highContrast ? 'contrast' : 'normal'}`;
 }
 
-/** The operating system's colour and contrast preferences, live. */
-export function useSystemPreferences(): SystemPreferences {
-  const value = useSyncExternalStore(subscribe, snapshot, () => 'light|normal');
+function parse(value: string): SystemPreferences {
   const [scheme, contrast] = value.split('|');
   return { dark: scheme === 'dark', highContrast: contrast === 'contrast' };
+}
+
+/** The operating system's colour and contrast preferences now, outside React. */
+export function readSystemPreferences(): SystemPreferences {
+  return parse(snapshot());
+}
+
+/** The operating system's colour and contrast preferences, live. */
+export function useSystemPreferences(): SystemPreferences {
+  return parse(useSyncExternalStore(subscribe, snapshot, () => 'light|normal'));
 }

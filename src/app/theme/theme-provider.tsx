@@ -2,9 +2,7 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
-  teamsHighContrastTheme,
   tokens,
-  webDarkTheme,
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
@@ -16,16 +14,10 @@ import {
   THEME_STORAGE_KEY,
   writeThemeChoice,
   type ThemeChoice,
-  type ThemeName,
 } from './theme-choice.ts';
 import { ThemeSettingsContext, type ThemeSettings } from './theme-context.ts';
-import { useSystemPreferences } from './system-preferences.ts';
-
-const THEMES: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
-};
+import { readSystemPreferences, useSystemPreferences } from './system-preferences.ts';
+import { loadedTheme, loadTheme } from './theme-loader.ts';
 
 // The document itself: no UA margin around the full-height layouts, and the theme's font.
 const useDocumentStyles = makeStaticStyles({
@@ -48,6 +40,12 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+// A dark or high-contrast theme is fetched as soon as this module runs, beside the app's other
+// chunks, so that it is usually here by the first render. A failure shows in the provider.
+loadTheme(resolveTheme(readThemeChoice(localStorageOrNull()), readSystemPreferences())).catch(
+  () => undefined,
+);
+
 export function ThemeProvider({ children }: { children: ReactNode }) {
   useDocumentStyles();
   const styles = useStyles();
@@ -60,6 +58,27 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     setChoiceState(next);
   }, []);
   const theme = resolveTheme(choice, system);
+  // The theme drawn: the chosen one once its tokens are here; until then the last one drawn.
+  const [shown, setShown] = useState<Theme | undefined>(() => loadedTheme(theme));
+  const ready = loadedTheme(theme);
+  if (ready && ready !== shown) setShown(ready);
+  useEffect(() => {
+    if (loadedTheme(theme)) return;
+    let current = true;
+    loadTheme(theme).then(
+      (next) => {
+        if (current) setShown(next);
+      },
+      (error: unknown) => {
+        // The page stays usable in the light theme; the reason goes to the console.
+        console.error(`The ${theme} theme could not be loaded`, error);
+        if (current) setShown((last) => last ?? webLightTheme);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [theme]);
 
   // A choice made in another tab applies here too.
   useEffect(() => {
@@ -87,9 +106,11 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     <ThemeSettingsContext.Provider value={settings}>
       {/* Full-height background on a wrapper, not on the provider: FluentProvider copies its
           className onto every portal (menus, tooltips), which would then cover the page. */}
-      <FluentProvider theme={THEMES[theme]}>
-        <div className={styles.root}>{children}</div>
-      </FluentProvider>
+      {shown ? (
+        <FluentProvider theme={shown}>
+          <div className={styles.root}>{children}</div>
+        </FluentProvider>
+      ) : null}
     </ThemeSettingsContext.Provider>
   );
 }

@@ -13,9 +13,7 @@ import {
   roleName,
   type ExpiryWarningView,
 } from './expiry-messages.tsx';
-import { NotifySwitch } from './notify-switch.tsx';
 import { OutcomeList, type NamedOutcome } from './outcome-list.tsx';
-import { useBrowserNotifications } from './use-browser-notifications.ts';
 import { useExpiryWatch } from './use-expiry-watch.ts';
 import { useNow } from './use-now.ts';
 import { usePrincipalId } from './use-principal-id.ts';
@@ -23,19 +21,21 @@ import { usePrincipalId } from './use-principal-id.ts';
 /**
  * Before an active role ends: a warning on the page and, when the user allowed it, a browser
  * notification, at 15 and 5 minutes, with one-click Extend; after it ends, "Activate again".
+ * Fetched after the first screen (`expiry-center-lazy.tsx`, which also draws the switch).
  */
 export function ExpiryCenter({
   roles,
   onActivated,
+  notify,
 }: {
   roles: readonly MyRole[] | undefined;
   onActivated: (keys: string[]) => void;
+  /** Shows a browser notification when the user turned them on. */
+  notify: (title: string, body: string, tag: string) => void;
 }) {
   // Its own clock: a tick re-renders these messages, not the 300-row list.
   const now = useNow(1000);
   const principalId = usePrincipalId();
-  const notifications = useBrowserNotifications();
-  const { notify } = notifications;
   const onEvents = useCallback(
     (events: readonly ExpiryEvent[], known: ReadonlyMap<string, MyRole>) => {
       for (const event of events) {
@@ -116,11 +116,6 @@ export function ExpiryCenter({
 
   return (
     <>
-      <NotifySwitch
-        setting={notifications.setting}
-        onEnable={() => void notifications.enable()}
-        onDisable={notifications.disable}
-      />
       <ExpiryMessages
         warnings={warnings}
         expired={watch.expired}

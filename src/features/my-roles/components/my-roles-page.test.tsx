@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultGraphFake as fake } from '../../../graph/testing/default-graph-fake.ts';
 import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
@@ -12,22 +9,17 @@ import {
   eligibility,
   GLOBAL_READER,
   HELPDESK_ADMIN,
-  ME,
   policyAssignment,
   SEATTLE,
   TEAMS_ADMIN,
 } from '../api/fixtures.ts';
-import { MyRolesPage } from './my-roles-page.tsx';
+import { renderMyRolesPage as renderPage } from '../testing/render-my-roles-page.tsx';
 
 vi.mock('../../../graph/default-client.ts', async () => ({
   graph: (await import('../../../graph/testing/default-graph-fake.ts')).defaultGraphFake.client,
 }));
 
-vi.mock('@azure/msal-react', () => ({
-  useMsal: () => ({
-    instance: { getActiveAccount: () => ({ localAccountId: ME, idTokenClaims: { oid: ME } }) },
-  }),
-}));
+vi.mock('@azure/msal-react', async () => (await import('../testing/msal-fake.ts')).msalFake);
 
 const soon = new Date(Date.now() + 2 * 60 * 60_000).toISOString();
 const started = new Date(Date.now() - 30 * 60_000).toISOString();
@@ -69,19 +61,6 @@ function tenant(item: WireItem): ItemAnswer {
 }
 
 const posts = fake.posts;
-
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <MyRolesPage />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </FluentProvider>,
-  );
-}
 
 beforeEach(() => {
   fake.reset();

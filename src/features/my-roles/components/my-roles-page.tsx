@@ -16,7 +16,7 @@ import { filterRoles, NO_FILTER, sortRoles } from '../../../domain/role-filter.t
 import { MyHistorySection } from '../my-history/my-history-section-lazy.tsx';
 import { useActivationExtras } from '../presets/use-activation-extras.tsx';
 import { errorText } from './error-text.ts';
-import { ExpiryCenter } from './expiry-center.tsx';
+import { ExpiryCenter } from './expiry-center-lazy.tsx';
 import { PendingRequests } from './pending-requests.tsx';
 import type { RoleRow } from './role-columns.tsx';
 import { RoleActions } from './role-actions.tsx';
@@ -136,7 +136,7 @@ export function MyRolesPage() {
           </MessageBarActions>
         </MessageBar>
       ))}
-      <ExpiryCenter roles={roles} onActivated={progress.markActivating} />
+      <ExpiryCenter roles={roles} now={now} onActivated={progress.markActivating} />
       <PendingRequests roles={roles} now={now} onWithdrawn={progress.markWithdrawn} />
       <RoleFilters filter={filter} onChange={setFilter} />
       <RoleActions

@@ -1,13 +1,5 @@
-import {
-  Badge,
-  createTableColumn,
-  makeStyles,
-  mergeClasses,
-  Text,
-  tokens,
-  type TableColumnDefinition,
-} from '@fluentui/react-components';
-import { memo } from 'react';
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { memo, type ReactNode } from 'react';
 import { formatDuration } from '../../../domain/duration.ts';
 import { eligibilityEndsSoon, roleState, type MyRole } from '../../../domain/my-role.ts';
 import { policyRequirements } from '../../../domain/policy.ts';
@@ -95,37 +87,53 @@ const RequirementsCell = memo(function RequirementsCell({ role }: { role: MyRole
 
 const MemoStatusCell = memo(StatusCell);
 
-/** Columns at module scope, as in Fluent's DataGrid stories: stable across renders. */
-export const roleColumns: TableColumnDefinition<RoleRow>[] = [
-  createTableColumn<RoleRow>({
-    columnId: 'role',
-    compare: (a, b) => a.role.displayName.localeCompare(b.role.displayName),
-    renderHeaderCell: () => 'Role',
-    renderCell: ({ role, context }) => <NameCell role={role} now={context.now} />,
-  }),
-  createTableColumn<RoleRow>({
-    columnId: 'plane',
-    compare: (a, b) => a.role.target.plane.localeCompare(b.role.target.plane),
-    renderHeaderCell: () => 'Type',
-    renderCell: ({ role }) => (role.target.plane === 'group' ? 'Group' : 'Directory role'),
-  }),
-  createTableColumn<RoleRow>({
-    columnId: 'status',
-    compare: (a, b) => roleState(a.role).localeCompare(roleState(b.role)),
-    renderHeaderCell: () => 'Status',
-    renderCell: ({ role, context }) => (
-      <MemoStatusCell role={role} activating={context.activating.has(role.key)} now={context.now} />
+/** What a row knows besides its role: the page's clock and whether its activation is on its way. */
+export interface CellFacts {
+  now: Date;
+  activating: boolean;
+}
+
+export type RoleColumnId = 'role' | 'plane' | 'status' | 'maximum' | 'requirements';
+
+export interface RoleColumn {
+  id: RoleColumnId;
+  header: string;
+  /** Sortable columns say how two roles compare (ascending). */
+  compare?: (a: MyRole, b: MyRole) => number;
+  render: (role: MyRole, facts: CellFacts) => ReactNode;
+}
+
+/** Columns at module scope: stable across renders, drawn by each memoised row. */
+export const roleColumns: readonly RoleColumn[] = [
+  {
+    id: 'role',
+    header: 'Role',
+    compare: (a, b) => a.displayName.localeCompare(b.displayName),
+    render: (role, { now }) => <NameCell role={role} now={now} />,
+  },
+  {
+    id: 'plane',
+    header: 'Type',
+    compare: (a, b) => a.target.plane.localeCompare(b.target.plane),
+    render: (role) => (role.target.plane === 'group' ? 'Group' : 'Directory role'),
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    compare: (a, b) => roleState(a).localeCompare(roleState(b)),
+    render: (role, { now, activating }) => (
+      <MemoStatusCell role={role} activating={activating} now={now} />
     ),
-  }),
-  createTableColumn<RoleRow>({
-    columnId: 'maximum',
-    compare: (a, b) => (a.role.policy?.maximumMinutes ?? 0) - (b.role.policy?.maximumMinutes ?? 0),
-    renderHeaderCell: () => 'Max duration',
-    renderCell: ({ role }) => (role.policy ? formatDuration(role.policy.maximumMinutes) : '…'),
-  }),
-  createTableColumn<RoleRow>({
-    columnId: 'requirements',
-    renderHeaderCell: () => 'Activation needs',
-    renderCell: ({ role }) => <RequirementsCell role={role} />,
-  }),
+  },
+  {
+    id: 'maximum',
+    header: 'Max duration',
+    compare: (a, b) => (a.policy?.maximumMinutes ?? 0) - (b.policy?.maximumMinutes ?? 0),
+    render: (role) => (role.policy ? formatDuration(role.policy.maximumMinutes) : '…'),
+  },
+  {
+    id: 'requirements',
+    header: 'Activation needs',
+    render: (role) => <RequirementsCell role={role} />,
+  },
 ];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headerState, nextRowSelection, toggleAllShown } from './role-selection.ts';
+import { headerState, toggleAllShown, toggleOne } from './role-selection.ts';
 
 describe('role selection in a windowed grid', () => {
-  it('applies a row change to the drawn rows and keeps the others', () => {
-    const next = nextRowSelection(new Set(['a', 'z']), ['a', 'b', 'c'], ['z', 'b']);
-    expect([...next].sort()).toEqual(['b', 'z']);
+  it('toggles one role and keeps every other one as it was', () => {
+    expect([...toggleOne(new Set(['a', 'z']), 'b')].sort()).toEqual(['a', 'b', 'z']);
+    expect([...toggleOne(new Set(['a', 'z']), 'a')]).toEqual(['z']);
   });
 
   it('selects every shown role, however many are drawn, and keeps hidden ones', () => {

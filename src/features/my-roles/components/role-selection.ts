@@ -1,16 +1,7 @@
-/**
- * The grid draws only the rows in view, so it only knows those: a change it reports applies to
- * the drawn rows, and every other selected role stays selected (even one the filters hide).
- */
-export function nextRowSelection(
-  selected: ReadonlySet<string>,
-  drawnKeys: readonly string[],
-  drawnSelected: Iterable<string | number>,
-): Set<string> {
+/** A row's checkbox (or a click on its row): that role in or out, every other one as it was. */
+export function toggleOne(selected: ReadonlySet<string>, key: string): Set<string> {
   const next = new Set(selected);
-  for (const key of drawnKeys) next.delete(key);
-  const drawn = new Set(drawnKeys);
-  for (const id of drawnSelected) if (drawn.has(String(id))) next.add(String(id));
+  if (!next.delete(key)) next.add(key);
   return next;
 }
 

@@ -1,24 +1,31 @@
 import {
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   mergeClasses,
+  Table,
+  TableBody,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TableSelectionCell,
   tokens,
-  type TableColumnId,
-  type TableRowId,
+  useArrowNavigationGroup,
+  useFocusFinders,
   type SortDirection,
 } from '@fluentui/react-components';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useRowWindow } from '../../../components/use-row-window.ts';
-import { roleColumns, type RoleRow } from './role-columns.tsx';
-import { headerState, nextRowSelection, toggleAllShown } from './role-selection.ts';
+import { roleColumns, type RoleColumnId, type RoleRow } from './role-columns.tsx';
+import { ROLE_ROW_HEIGHT, RolesGridRow, useColumnStyles } from './roles-grid-row.tsx';
+import { headerState, toggleAllShown, toggleOne } from './role-selection.ts';
 
-/** Every row has this height (two lines of name and scope), so the window is plain arithmetic. */
-export const ROLE_ROW_HEIGHT = 64;
+export { ROLE_ROW_HEIGHT };
 /** A typical list (a few dozen roles) is drawn whole, in the page's own scroll; more are windowed. */
 export const WINDOW_FROM = 60;
 const OVERSCAN = 6;
@@ -43,22 +50,13 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  row: { height: `${String(ROLE_ROW_HEIGHT)}px`, boxSizing: 'border-box' },
-  cell: { overflow: 'hidden' },
 });
-
-const columnSizing = {
-  role: { idealWidth: 320, minWidth: 200 },
-  plane: { idealWidth: 120, minWidth: 100 },
-  status: { idealWidth: 220, minWidth: 160 },
-  maximum: { idealWidth: 110, minWidth: 90 },
-  requirements: { idealWidth: 240, minWidth: 140 },
-};
 
 export interface RolesGridProps {
   rows: RoleRow[];
   selected: ReadonlySet<string>;
-  onSelectionChange: (selected: Set<string>) => void;
+  /** Takes an update of the selection (a state setter), so rows need not know the selection. */
+  onSelectionChange: (update: (selected: ReadonlySet<string>) => Set<string>) => void;
   /** Some policies are still on their way (group policies follow the first batch). */
   busy?: boolean;
   /** More rows are on their way (the first page of a long list): window from the start. */
@@ -66,21 +64,22 @@ export interface RolesGridProps {
 }
 
 interface SortState {
-  sortColumn: TableColumnId | undefined;
-  sortDirection: SortDirection;
+  column: RoleColumnId | undefined;
+  direction: SortDirection;
 }
 
-const UNSORTED: SortState = { sortColumn: undefined, sortDirection: 'ascending' };
+/** Until a header is clicked the rows keep the page's order (active first, then by name). */
+const UNSORTED: SortState = { column: undefined, direction: 'ascending' };
 
 const getRowId = (row: RoleRow): string => row.role.key;
-
-const isInHeader = (target: EventTarget): boolean =>
-  target instanceof Element && target.closest('.fui-DataGridHeader') !== null;
 
 /**
  * The one list of My roles: directory roles and groups, eligible and active side by side. Only
  * the rows in view are drawn (hundreds of eligible roles stay smooth), so sorting and "select
- * all" are done here over every row the filters show, not by the grid over the drawn ones.
+ * all" are done here over every row the filters show, not over the drawn ones. Built from
+ * Fluent's table parts rather than DataGrid (whose shared store redrew every drawn cell on each
+ * update), with DataGrid's keyboard model: the arrow keys move from cell to cell, Space or a
+ * click selects a row, Ctrl+Home and Ctrl+End go to the first and last drawn row.
  */
 export function RolesGrid({
   rows,
@@ -90,6 +89,9 @@ export function RolesGrid({
   expectMore = false,
 }: RolesGridProps) {
   const styles = useStyles();
+  const widths = useColumnStyles();
+  const arrows = useArrowNavigationGroup({ axis: 'grid' });
+  const { findFirstFocusable, findLastFocusable } = useFocusFinders();
   const [drawAll, setDrawAll] = useState(false);
   useEffect(() => {
     startTransition(() => {
@@ -98,10 +100,10 @@ export function RolesGrid({
   }, []);
   const [sort, setSort] = useState<SortState>(UNSORTED);
   const sorted = useMemo(() => {
-    const column = roleColumns.find((c) => c.columnId === sort.sortColumn);
-    if (!column) return rows;
-    const sign = sort.sortDirection === 'ascending' ? 1 : -1;
-    return [...rows].sort((a, b) => sign * column.compare(a, b));
+    const compare = roleColumns.find((c) => c.id === sort.column)?.compare;
+    if (!compare) return rows;
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return [...rows].sort((a, b) => sign * compare(a.role, b.role));
   }, [rows, sort]);
   const shownKeys = useMemo(() => sorted.map(getRowId), [sorted]);
   const windowed = sorted.length >= WINDOW_FROM || expectMore;
@@ -118,70 +120,96 @@ export function RolesGrid({
   const drawn = useMemo(() => sorted.slice(first, last), [sorted, first, last]);
   const allState = headerState(selected, shownKeys);
 
+  const onToggle = useCallback(
+    (key: string) => {
+      onSelectionChange((current) => toggleOne(current, key));
+    },
+    [onSelectionChange],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!event.ctrlKey || (event.key !== 'Home' && event.key !== 'End')) return;
+    const drawnRows = event.currentTarget.querySelectorAll('[role="row"]');
+    const row = event.key === 'Home' ? drawnRows.item(0) : drawnRows.item(drawnRows.length - 1);
+    if (!(row instanceof HTMLElement)) return;
+    const target = event.key === 'Home' ? findFirstFocusable(row) : findLastFocusable(row);
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  };
+
   return (
     <div
       ref={scrollerRef}
       className={mergeClasses(styles.scroller, windowed && styles.windowed)}
       onScroll={onScroll}
     >
-      <DataGrid
+      <Table
         className={styles.grid}
+        role="grid"
         aria-label="Eligible roles"
         aria-rowcount={sorted.length + 1}
         aria-busy={busy}
-        items={drawn}
-        columns={roleColumns}
-        getRowId={getRowId}
+        aria-multiselectable
+        noNativeElements
         sortable
-        sortState={sort}
-        onSortChange={(_, state) => {
-          setSort(state);
-        }}
-        resizableColumns
-        columnSizingOptions={columnSizing}
-        selectionMode="multiselect"
-        selectedItems={selected as Set<TableRowId>}
-        onSelectionChange={(event, data) => {
-          onSelectionChange(
-            isInHeader(event.target)
-              ? toggleAllShown(selected, shownKeys)
-              : nextRowSelection(selected, drawn.map(getRowId), data.selectedItems),
-          );
-        }}
+        {...arrows}
+        onKeyDown={onKeyDown}
       >
-        <DataGridHeader className={styles.header}>
-          <DataGridRow
-            aria-rowindex={1}
-            selectionCell={{
-              checked: allState,
-              'aria-selected': allState === 'mixed' ? undefined : allState,
-              checkboxIndicator: { 'aria-label': 'Select all roles shown' },
-            }}
-          >
-            {({ renderHeaderCell }) => (
-              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<RoleRow> style={{ paddingTop: paddingTop, paddingBottom: paddingBottom }}>
-          {({ item, rowId }) => (
-            <DataGridRow<RoleRow>
-              key={rowId}
-              className={styles.row}
-              aria-rowindex={first + drawn.indexOf(item) + 2}
-              selectionCell={{
-                checkboxIndicator: {
-                  'aria-label': `Select ${item.role.displayName} (${item.role.scope.displayName})`,
-                },
+        <TableHeader className={styles.header}>
+          <TableRow aria-rowindex={1}>
+            <TableSelectionCell
+              role="gridcell"
+              checked={allState}
+              aria-selected={allState === 'mixed' ? undefined : allState}
+              checkboxIndicator={{ 'aria-label': 'Select all roles shown' }}
+              onClick={() => {
+                onSelectionChange((current) => toggleAllShown(current, shownKeys));
               }}
-            >
-              {({ renderCell }) => (
-                <DataGridCell className={styles.cell}>{renderCell(item)}</DataGridCell>
-              )}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+            />
+            {roleColumns.map((column) => {
+              const sortable = column.compare !== undefined;
+              const direction = sort.column === column.id ? sort.direction : undefined;
+              return (
+                <TableHeaderCell
+                  key={column.id}
+                  className={widths[column.id]}
+                  // A sortable header is reached through its button; the others are a stop.
+                  tabIndex={sortable ? undefined : 0}
+                  sortable={sortable}
+                  sortDirection={direction}
+                  onClick={
+                    sortable
+                      ? () => {
+                          setSort({
+                            column: column.id,
+                            direction: direction === 'ascending' ? 'descending' : 'ascending',
+                          });
+                        }
+                      : undefined
+                  }
+                >
+                  {column.header}
+                </TableHeaderCell>
+              );
+            })}
+          </TableRow>
+        </TableHeader>
+        <TableBody style={{ paddingTop, paddingBottom }}>
+          {drawn.map(({ role, context }, offset) => (
+            <RolesGridRow
+              key={role.key}
+              role={role}
+              index={first + offset}
+              now={context.now}
+              activating={context.activating.has(role.key)}
+              selected={selected.has(role.key)}
+              onToggle={onToggle}
+            />
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

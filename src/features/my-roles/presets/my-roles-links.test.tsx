@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultGraphFake as fake } from '../../../graph/testing/default-graph-fake.ts';
 import type { ItemAnswer, WireItem } from '../../../graph/testing/fake-batch-graph.ts';
@@ -15,26 +12,15 @@ import {
   policyAssignment,
   SEATTLE,
 } from '../api/fixtures.ts';
-import { MyRolesPage } from '../components/my-roles-page.tsx';
+import { TEST_TENANT as TENANT } from '../testing/msal-fake.ts';
+import { renderMyRolesPage as renderAt } from '../testing/render-my-roles-page.tsx';
 import { presetStorageKey } from './preset-storage.ts';
 
 vi.mock('../../../graph/default-client.ts', async () => ({
   graph: (await import('../../../graph/testing/default-graph-fake.ts')).defaultGraphFake.client,
 }));
 
-const TENANT = 'tenant-1';
-vi.mock('@azure/msal-react', () => ({
-  useMsal: () => ({
-    instance: {
-      getActiveAccount: () => ({
-        localAccountId: ME,
-        homeAccountId: `${ME}.tenant-1`,
-        tenantId: 'tenant-1',
-        idTokenClaims: { oid: ME, tid: 'tenant-1' },
-      }),
-    },
-  }),
-}));
+vi.mock('@azure/msal-react', async () => (await import('../testing/msal-fake.ts')).msalFake);
 
 function tenant(item: WireItem): ItemAnswer {
   if (item.method === 'POST') {
@@ -66,19 +52,6 @@ function tenant(item: WireItem): ItemAnswer {
 }
 
 const posts = fake.posts;
-
-function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={client}>
-        <MemoryRouter initialEntries={[path]}>
-          <MyRolesPage />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </FluentProvider>,
-  );
-}
 
 const HELPDESK_REF = `role:${HELPDESK_ADMIN}@${SEATTLE}`;
 
