@@ -5,6 +5,7 @@ import { withoutLogoutState } from '../auth/logout-state.ts';
 import { msalInstance } from '../auth/msal-instance.ts';
 import { registerMsalEvents, restoreActiveAccount } from '../auth/msal-events.ts';
 import { App } from './app.tsx';
+import { prefetchPageData } from './page-data.ts';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
 import { RouterNavigationClient } from './router-navigation-client.ts';
@@ -20,12 +21,15 @@ export async function startApp(root: Root): Promise<void> {
   // download overlaps MSAL's start instead of following it.
   const router = createAppRouter();
   await msalInstance.initialize();
-  restoreActiveAccount(msalInstance);
+  const account = restoreActiveAccount(msalInstance);
   registerMsalEvents(msalInstance, reportAuthFailure);
   msalInstance.setNavigationClient(new RouterNavigationClient(router));
+  const queryClient = createQueryClient();
+  // A signed-in user's page shows at once (AuthGate): its data can leave before React renders.
+  if (account) prefetchPageData(window.location.pathname, queryClient, account);
   root.render(
     <StrictMode>
-      <App msal={msalInstance} router={router} queryClient={createQueryClient()} />
+      <App msal={msalInstance} router={router} queryClient={queryClient} />
     </StrictMode>,
   );
 }
