@@ -17,8 +17,8 @@ import { RouterNavigationClient } from './router-navigation-client.ts';
 export async function startApp(root: Root): Promise<void> {
   const tidy = withoutLogoutState(window.location.href);
   if (tidy !== null) window.history.replaceState(window.history.state, '', tidy);
-  // The router starts fetching the current route's module as it is made: made first, that
-  // download overlaps MSAL's start instead of following it.
+  // The router loads the current route's module as it is made (the entry has already started
+  // that download): made first, the module arrives while MSAL starts.
   const router = createAppRouter();
   await msalInstance.initialize();
   const account = restoreActiveAccount(msalInstance);
