@@ -8,6 +8,7 @@ import {
   observeLongTasks,
   resetLongTasks,
   signIn,
+  until,
   type Controls,
   type Measurement,
   type ScenarioResult,
@@ -29,40 +30,42 @@ interface Scenario {
   floorRoundTrips: number;
   /** When the floor depends on the tenant: asked of the API after the reset. */
   floor?: (origin: string) => Promise<number>;
-  /** The route and what shows that the screen has landed (else: "not available"). */
+  /** The route and whether the screen has landed (else: "not available"). */
   route: string;
-  ready: (page: Page) => Promise<void>;
-  /** When the first rows show before the screen is complete: reported as `firstRowsMs`. */
-  firstRows?: (page: Page) => Promise<void>;
+  ready: (page: Page) => Promise<boolean>;
+  /** Whether the first rows show, before the screen is complete: reported as `firstRowsMs`. */
+  firstRows?: (page: Page) => Promise<boolean>;
 }
 
-/** Waits until the signed-in shell shows the user's name. */
+/** The signed-in shell shows the user's name. */
 const shellReady =
   (name: string) =>
-  (page: Page): Promise<void> =>
-    page.getByRole('banner').getByText(name).waitFor();
+  (page: Page): Promise<boolean> =>
+    page.getByRole('banner').getByText(name).isVisible();
 
 const gridReady =
   (label: RegExp) =>
-  (page: Page): Promise<void> =>
-    page.getByRole('grid', { name: label }).getByRole('row').nth(1).waitFor();
+  (page: Page): Promise<boolean> =>
+    page.getByRole('grid', { name: label }).getByRole('row').nth(1).isVisible();
 
 /** The first role is drawn (a long list shows its first page while the rest loads). */
-const myRolesFirstRows = (page: Page): Promise<void> =>
+const myRolesFirstRows = (page: Page): Promise<boolean> =>
   page
     .getByRole('grid', { name: /eligible roles/i })
     .getByRole('row')
     .nth(1)
-    .waitFor();
+    .isVisible();
 
 /**
  * My roles is ready when its list is drawn and no policy is still on its way: the grid is
  * `aria-busy` while group policies (a second round trip) fill in.
  */
-const myRolesReady = async (page: Page): Promise<void> => {
+const myRolesReady = async (page: Page): Promise<boolean> => {
   const grid = page.getByRole('grid', { name: /eligible roles/i });
-  await grid.getByRole('row').nth(1).waitFor();
-  await grid.and(page.locator(':not([aria-busy="true"])')).waitFor();
+  return (
+    (await grid.getByRole('row').nth(1).isVisible()) &&
+    (await grid.and(page.locator(':not([aria-busy="true"])')).isVisible())
+  );
 };
 
 /**
@@ -134,7 +137,7 @@ export async function runOpenScenario(
   try {
     await signIn(page, scenario.persona, scenario.route);
     try {
-      await scenario.ready(page);
+      await until(() => scenario.ready(page));
     } catch {
       return {
         name: scenario.name,
@@ -157,11 +160,12 @@ export async function runOpenScenario(
       const started = Date.now();
       await page.reload();
       let firstRowsMs: number | undefined;
-      if (scenario.firstRows) {
-        await scenario.firstRows(page);
+      const { firstRows } = scenario;
+      if (firstRows) {
+        await until(() => firstRows(page));
         firstRowsMs = Date.now() - started;
       }
-      await scenario.ready(page);
+      await until(() => scenario.ready(page));
       const ms = Date.now() - started;
       const graph = await controls.requests(since);
       measurements.push({

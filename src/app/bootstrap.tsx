@@ -8,11 +8,14 @@ import { ThemeProvider } from './theme/theme-provider.tsx';
 
 /**
  * The app's entry: a configuration that cannot work is explained instead of half-starting MSAL
- * (the MSAL instance and the app load only when the configuration is sound).
+ * (the entry loads the MSAL instance and the app, `app`, only when the configuration is sound).
  */
-export async function bootstrap(container: HTMLElement): Promise<void> {
+export async function bootstrap(
+  container: HTMLElement,
+  app: Promise<typeof import('./start-app.tsx')> | undefined,
+): Promise<void> {
   const root = createRoot(container);
-  if (configProblems.length > 0) {
+  if (!app || configProblems.length > 0) {
     root.render(
       <StrictMode>
         <ThemeProvider>
@@ -23,7 +26,7 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
     return;
   }
   try {
-    const { startApp } = await import('./start-app.tsx');
+    const { startApp } = await app;
     await startApp(root);
   } catch (error) {
     const code = error instanceof AuthError ? error.errorCode : 'startup_failed';

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AuthGate } from './auth-gate.tsx';
 import { SigningInPage } from './pages/signing-in-page.tsx';
+import { routeModules } from './route-modules.ts';
 import { RouteError } from './routes/route-error.tsx';
 import type { RouteHandle } from './signed-in-layout.tsx';
 
@@ -16,28 +17,28 @@ export const appRoutes: RouteObject[] = [
       {
         index: true,
         handle: title('My roles'),
-        lazy: () => import('./routes/my-roles-route.tsx'),
+        lazy: routeModules.myRoles,
       },
       {
         // Activation links (/activate?role=…): My roles with the form filled, never sent.
         path: 'activate',
         handle: title('My roles'),
-        lazy: () => import('./routes/my-roles-route.tsx'),
+        lazy: routeModules.myRoles,
       },
       {
         path: 'approvals/:requestId?',
         handle: title('Approvals'),
-        lazy: () => import('./routes/approvals-route.tsx'),
+        lazy: routeModules.approvals,
       },
       {
         path: 'history',
         handle: title('History'),
-        lazy: () => import('./routes/history-route.tsx'),
+        lazy: routeModules.history,
       },
       {
         path: '*',
         handle: title('Page not found'),
-        lazy: () => import('./routes/not-found-route.tsx'),
+        lazy: routeModules.notFound,
       },
     ],
   },

@@ -1,3 +1,4 @@
+import type { AccountInfo } from '@azure/msal-browser';
 import type { UnifiedRoleManagementPolicyAssignment } from '@microsoft/microsoft-graph-types';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { GraphClient } from '../../../graph/client.ts';
@@ -11,7 +12,7 @@ import {
   groupPoliciesQueryOptions,
   groupPolicyUrl,
 } from './get-group-policies.ts';
-import type { GroupMemory } from './known-groups.ts';
+import { accountKnownGroupsKey, localGroupMemory, type GroupMemory } from './known-groups.ts';
 import { groupIdsOf, groupIdsOfRoles, toMyRoles, type MyRolesWire } from './map-my-roles.ts';
 import { odataQuery } from './my-roles-scopes.ts';
 
@@ -161,6 +162,24 @@ export const myRolesQueryOptions = (client: GraphClient = graph, memory?: GroupM
     },
     staleTime: 30_000,
   });
+
+/**
+ * Starts the first load as the app starts, before React renders the page: Graph's latency then
+ * overlaps the page's first render, and `useMyRoles` takes over the same query (same key, same
+ * group memory as `useRoleList` derives from the active account).
+ */
+export function prefetchMyRoles(queryClient: QueryClient, account: AccountInfo): Promise<void> {
+  const memory = localGroupMemory(accountKnownGroupsKey(account));
+  return (
+    queryClient
+      .query(myRolesQueryOptions(graph, memory))
+      // A failure is kept in the cache, where the page shows (and retries) it.
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+  );
+}
 
 /**
  * `pollEvery` says how often to poll while something is on its way (an activation, an approval); React

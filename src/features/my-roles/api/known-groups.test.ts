@@ -1,6 +1,11 @@
 import { memoryStorage } from '../../../domain/testing/memory-storage.ts';
 import { describe, expect, it } from 'vitest';
-import { groupMemory, knownGroupsKey, MAX_REMEMBERED_GROUPS } from './known-groups.ts';
+import {
+  accountKnownGroupsKey,
+  groupMemory,
+  knownGroupsKey,
+  MAX_REMEMBERED_GROUPS,
+} from './known-groups.ts';
 
 const A = 'a1b2c3d4-0000-4000-8000-00000000f1a0';
 const B = 'b1b2c3d4-0000-4000-8000-00000000f1a0';
@@ -45,5 +50,22 @@ describe('groupMemory', () => {
     expect(() => {
       groupMemory(storage, key).write([A]);
     }).not.toThrow();
+  });
+});
+
+describe('accountKnownGroupsKey', () => {
+  it("keys by the ID token's tenant, else the account's, and the home account", () => {
+    const account = { homeAccountId: 'Home.ID', tenantId: 'T-2', idTokenClaims: { tid: 'T-1' } };
+    expect(accountKnownGroupsKey(account)).toBe(knownGroupsKey('T-1', 'Home.ID'));
+    expect(accountKnownGroupsKey({ ...account, idTokenClaims: {} })).toBe(
+      knownGroupsKey('T-2', 'Home.ID'),
+    );
+  });
+
+  it('has no key without a signed-in account', () => {
+    expect(accountKnownGroupsKey(null)).toBeUndefined();
+    expect(
+      accountKnownGroupsKey({ homeAccountId: '', tenantId: 'T-1', idTokenClaims: {} }),
+    ).toBeUndefined();
   });
 });

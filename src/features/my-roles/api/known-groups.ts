@@ -1,3 +1,4 @@
+import type { AccountInfo } from '@azure/msal-browser';
 import type { KeyValueStorage } from '../presets/preset-storage.ts';
 
 /**
@@ -41,4 +42,25 @@ export function groupMemory(storage: KeyValueStorage, key: string): GroupMemory 
       }
     },
   };
+}
+
+/** The memory key of an account (its tenant and home account), if it has both. */
+export function accountKnownGroupsKey(
+  account: Pick<AccountInfo, 'homeAccountId' | 'tenantId' | 'idTokenClaims'> | null,
+): string | undefined {
+  const tid = account?.idTokenClaims?.tid;
+  const tenantId = typeof tid === 'string' && tid !== '' ? tid : account?.tenantId;
+  const homeAccountId = account?.homeAccountId;
+  return tenantId && homeAccountId ? knownGroupsKey(tenantId, homeAccountId) : undefined;
+}
+
+/** The memory under `key` in this browser's localStorage (none when storage is blocked). */
+export function localGroupMemory(key: string | undefined): GroupMemory | undefined {
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+  } catch {
+    return undefined;
+  }
+  return key ? groupMemory(storage, key) : undefined;
 }

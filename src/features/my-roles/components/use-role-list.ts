@@ -3,30 +3,14 @@ import { useMemo } from 'react';
 import type { MyRole } from '../../../domain/my-role.ts';
 import { useGroupPolicies } from '../api/get-group-policies.ts';
 import { useMyRoles } from '../api/get-my-roles.ts';
-import { groupMemory, knownGroupsKey, type GroupMemory } from '../api/known-groups.ts';
+import { accountKnownGroupsKey, localGroupMemory, type GroupMemory } from '../api/known-groups.ts';
 import { groupIdsOfRoles, groupPolicyKey } from '../api/map-my-roles.ts';
-
-function localStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The signed-in user's remembered PIM groups in this tenant (none when nobody is known). */
 function useGroupMemory(): GroupMemory | undefined {
   const { instance } = useMsal();
-  const account = instance.getActiveAccount();
-  const tid = account?.idTokenClaims?.tid;
-  const tenantId = typeof tid === 'string' && tid !== '' ? tid : account?.tenantId;
-  const homeAccountId = account?.homeAccountId;
-  return useMemo(() => {
-    const storage = localStore();
-    return storage && tenantId && homeAccountId
-      ? groupMemory(storage, knownGroupsKey(tenantId, homeAccountId))
-      : undefined;
-  }, [tenantId, homeAccountId]);
+  const key = accountKnownGroupsKey(instance.getActiveAccount());
+  return useMemo(() => localGroupMemory(key), [key]);
 }
 
 /** My roles with group policies filled in as soon as their follow-up batch answers. */
