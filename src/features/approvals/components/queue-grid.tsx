@@ -4,7 +4,6 @@ import {
   Table,
   TableBody,
   TableHeader,
-  TableHeaderCell,
   TableRow,
   TableSelectionCell,
   tokens,
@@ -14,6 +13,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { memo, useCallback, useMemo, type CSSProperties, type UIEvent } from 'react';
+import { SortHeaderCell } from '../../../components/sort-header-cell.tsx';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import type { QueueSort, SortKey } from '../domain/queue.ts';
 import { queueColumns, type QueueRow } from './queue-columns.tsx';
@@ -160,24 +160,20 @@ export const QueueGrid = memo(function QueueGrid(props: QueueGridProps) {
               const sortable = isSortKey(id);
               const direction = sort.key === id ? sort.direction : undefined;
               return (
-                <TableHeaderCell
+                <SortHeaderCell
                   key={id}
                   {...sizing.getTableHeaderCellProps(column.columnId)}
-                  sortable={sortable}
-                  sortDirection={direction}
-                  onClick={
+                  direction={direction}
+                  onSort={
                     sortable
-                      ? () => {
-                          onSortChange({
-                            key: id,
-                            direction: direction === 'ascending' ? 'descending' : 'ascending',
-                          });
+                      ? (next) => {
+                          onSortChange({ key: id, direction: next });
                         }
                       : undefined
                   }
                 >
                   {column.renderHeaderCell()}
-                </TableHeaderCell>
+                </SortHeaderCell>
               );
             })}
           </TableRow>

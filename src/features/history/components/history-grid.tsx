@@ -3,7 +3,6 @@ import {
   Table,
   TableBody,
   TableHeader,
-  TableHeaderCell,
   TableRow,
   tokens,
   useArrowNavigationGroup,
@@ -11,6 +10,7 @@ import {
   useTableFeatures,
 } from '@fluentui/react-components';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { SortHeaderCell } from '../../../components/sort-header-cell.tsx';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import { useRowActualTimes } from '../api/get-actual-times.ts';
 import { useRowApprovers } from '../api/get-approval-decisions.ts';
@@ -139,24 +139,20 @@ export const HistoryGrid = memo(function HistoryGrid({
             {historyColumns.map((column) => {
               const direction = sort.column === column.id ? sort.direction : undefined;
               return (
-                <TableHeaderCell
+                <SortHeaderCell
                   key={column.id}
                   {...sizing.getTableHeaderCellProps(column.id)}
-                  sortable={column.sortable}
-                  sortDirection={direction}
-                  onClick={
+                  direction={direction}
+                  onSort={
                     column.sortable
-                      ? () => {
-                          onSortChange({
-                            column: column.id,
-                            direction: direction === 'ascending' ? 'descending' : 'ascending',
-                          });
+                      ? (next) => {
+                          onSortChange({ column: column.id, direction: next });
                         }
                       : undefined
                   }
                 >
                   {column.header}
-                </TableHeaderCell>
+                </SortHeaderCell>
               );
             })}
           </TableRow>

@@ -4,7 +4,6 @@ import {
   Table,
   TableBody,
   TableHeader,
-  TableHeaderCell,
   TableRow,
   TableSelectionCell,
   tokens,
@@ -20,6 +19,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { SortHeaderCell } from '../../../components/sort-header-cell.tsx';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import { roleColumns, type RoleColumnId, type RoleRow } from './role-columns.tsx';
 import { ROLE_ROW_HEIGHT, RolesGridRow, useColumnStyles } from './roles-grid-row.tsx';
@@ -172,26 +172,22 @@ export function RolesGrid({
               const sortable = column.compare !== undefined;
               const direction = sort.column === column.id ? sort.direction : undefined;
               return (
-                <TableHeaderCell
+                <SortHeaderCell
                   key={column.id}
                   className={widths[column.id]}
                   // A sortable header is reached through its button; the others are a stop.
                   tabIndex={sortable ? undefined : 0}
-                  sortable={sortable}
-                  sortDirection={direction}
-                  onClick={
+                  direction={direction}
+                  onSort={
                     sortable
-                      ? () => {
-                          setSort({
-                            column: column.id,
-                            direction: direction === 'ascending' ? 'descending' : 'ascending',
-                          });
+                      ? (next) => {
+                          setSort({ column: column.id, direction: next });
                         }
                       : undefined
                   }
                 >
                   {column.header}
-                </TableHeaderCell>
+                </SortHeaderCell>
               );
             })}
           </TableRow>
