@@ -18,7 +18,8 @@ import { useRowWindow } from '../../../components/use-row-window.ts';
 import type { QueueSort, SortKey } from '../domain/queue.ts';
 import { queueColumns, type QueueRow } from './queue-columns.tsx';
 import { QueueGridRow, ROW_HEIGHT } from './queue-grid-row.tsx';
-import { allState, toggleAll, toggleOne } from './queue-selection.ts';
+import { toggleOne } from '../../../domain/selection.ts';
+import { allState, toggleAll } from './queue-selection.ts';
 import { useRowAnchor } from './use-row-anchor.ts';
 
 // A few rows beyond each edge: enough for keyboard and wheel steps, few to draw per update.

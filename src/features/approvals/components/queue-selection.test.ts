@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGE_RULES, type PendingApproval } from '../domain/queue.ts';
 import type { QueueRow } from './queue-columns.tsx';
-import { allState, toggleAll, toggleOne } from './queue-selection.ts';
+import { allState, toggleAll } from './queue-selection.ts';
 
 const row = (id: string): QueueRow => ({
   item: { id } as PendingApproval,
@@ -11,11 +11,6 @@ const row = (id: string): QueueRow => ({
 
 describe('queue selection', () => {
   const rows = ['a', 'b', 'c', 'd'].map(row);
-
-  it('toggles one row and keeps the rest, drawn or not', () => {
-    expect([...toggleOne(new Set(['a', 'b']), 'c')].sort()).toEqual(['a', 'b', 'c']);
-    expect([...toggleOne(new Set(['a', 'b']), 'a')]).toEqual(['b']);
-  });
 
   it('selects every filtered row from the header, or clears them when all were selected', () => {
     expect([...toggleAll(new Set(['b']), rows)].sort()).toEqual(['a', 'b', 'c', 'd']);

@@ -56,6 +56,9 @@ export function ActivationHistoryTab({ now }: { now: number }) {
   // New filters' first page on its way: `history.data` is still the last filters' (see
   // `useHistory`), shown to nobody; it keeps the grid mounted for the new rows to replace.
   const stale = history.isPlaceholderData;
+  // Names the filters Graph was asked for: a new list starts at its top, with a new form and a
+  // new export button, as when everything was mounted anew.
+  const listKey = useMemo(() => JSON.stringify(filters), [filters]);
 
   const loaded = useMemo(() => history.data?.pages.flatMap((p) => p.items) ?? [], [history.data]);
   // Typing in the search box stays responsive while the filtering of many rows catches up.
@@ -85,7 +88,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
   return (
     <>
       <ServerFilters
-        key={JSON.stringify(filters)}
+        key={listKey}
         value={filters}
         onApply={(next) => {
           update({ filters: next }, false);
@@ -133,8 +136,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
             </Text>
             {isFetchingNextPage ? <Spinner size="extra-tiny" label="Loading more…" /> : null}
             <ExportButton
-              // A new list starts with a new button, as when the list was mounted anew.
-              key={JSON.stringify(filters)}
+              key={listKey}
               rows={shown}
               loaded={loaded}
               rest={rest}
@@ -173,7 +175,7 @@ export function ActivationHistoryTab({ now }: { now: number }) {
               onOpen={onOpen}
               onNearEnd={onNearEnd}
               loadingMore={isFetchingNextPage || stale}
-              listKey={JSON.stringify(filters)}
+              listKey={listKey}
             />
           )}
           <Accordion collapsible className={styles.charts}>

@@ -23,7 +23,7 @@ import { SortHeaderCell } from '../../../components/sort-header-cell.tsx';
 import { useRowWindow } from '../../../components/use-row-window.ts';
 import { roleColumns, type RoleColumnId, type RoleRow } from './role-columns.tsx';
 import { ROLE_ROW_HEIGHT, RolesGridRow, useColumnStyles } from './roles-grid-row.tsx';
-import { headerState, toggleAllShown, toggleOne } from './role-selection.ts';
+import { headerState, toggleAllShown, toggleOne } from '../../../domain/selection.ts';
 
 export { ROLE_ROW_HEIGHT };
 /** A typical list (a few dozen roles) is drawn whole, in the page's own scroll; more are windowed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headerState, toggleAllShown, toggleOne } from './role-selection.ts';
+import { headerState, toggleAllShown, toggleOne } from './selection.ts';
 
-describe('role selection in a windowed grid', () => {
+describe('selection in a windowed grid', () => {
   it('toggles one role and keeps every other one as it was', () => {
     expect([...toggleOne(new Set(['a', 'z']), 'b')].sort()).toEqual(['a', 'b', 'z']);
     expect([...toggleOne(new Set(['a', 'z']), 'a')]).toEqual(['z']);

@@ -1,4 +1,9 @@
-/** A row's checkbox (or a click on its row): that role in or out, every other one as it was. */
+/**
+ * Selection rules of a windowed grid (My roles, Approvals): rows are keys, and the grid draws only
+ * some of them, so every rule works on keys, never on what happens to be drawn.
+ */
+
+/** A row's checkbox (or a click on its row): that row in or out, every other one as it was. */
 export function toggleOne(selected: ReadonlySet<string>, key: string): Set<string> {
   const next = new Set(selected);
   if (!next.delete(key)) next.add(key);
@@ -7,7 +12,7 @@ export function toggleOne(selected: ReadonlySet<string>, key: string): Set<strin
 
 export type HeaderState = boolean | 'mixed';
 
-/** The header checkbox speaks for the rows the filters show, not for the drawn window. */
+/** What the header checkbox shows: all, some or none of the rows the filters show (drawn or not). */
 export function headerState(
   selected: ReadonlySet<string>,
   shownKeys: readonly string[],
@@ -19,8 +24,8 @@ export function headerState(
 }
 
 /**
- * "Select all" selects every role the filters show (however many are drawn); when they are all
- * selected already, it clears them. Roles hidden by the filters keep their state either way.
+ * "Select all" selects every row the filters show (however many are drawn); when they are all
+ * selected already, it clears them. Rows hidden by the filters keep their state either way.
  */
 export function toggleAllShown(
   selected: ReadonlySet<string>,
